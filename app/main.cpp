@@ -1,0 +1,242 @@
+// main.cpp — the loopscope command line.
+//
+//   loopscope [FILE.js]                       open the window (default sample without FILE)
+//   loopscope run --headless [--model browser] [--clock skip-idle|real] [--timeout SECONDS]
+//                 [--events FILE] FILE.js     run without a window; console.log/info/debug on
+//                                             stdout, warn/error and uncaught errors on stderr
+//   loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH]
+//   loopscope --help | --version
+#include <cstdio>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "app/GuiCommands.h"
+#include "runtime/session/RunSession.h"
+#include "runtime/trace/TraceTextWriter.h"
+#include "runtime/v8/V8Platform.h"
+
+namespace loopscope {
+namespace {
+
+// Exit codes of `run --headless`.
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 2;
+constexpr int kExitUnreadable = 3;
+constexpr int kExitSyntaxError = 4;
+constexpr int kExitTimedOut = 5;
+constexpr int kExitFatal = 6;
+
+constexpr const char* kUsage =
+    "Loopscope — watch the JavaScript event loop.\n"
+    "\n"
+    "Usage:\n"
+    "  loopscope [FILE.js]\n"
+    "      Open the window on FILE.js (or on the default sample).\n"
+    "  loopscope run --headless [--model browser] [--clock skip-idle|real] [--timeout SECONDS]\n"
+    "                [--events FILE] FILE.js\n"
+    "      Run without a window. stdout: exactly the script's console.log/info/debug lines.\n"
+    "      stderr: console.warn/error, uncaught errors, unhandled rejections.\n"
+    "      --clock skip-idle (default) jumps over idle waits; real really sleeps.\n"
+    "      --timeout stops the script after SECONDS of wall-clock time (exit 5).\n"
+    "      --events writes the recorded trace as text, one event per line.\n"
+    "      Exit: 0 ran (even if a task threw), 2 usage, 3 unreadable file, 4 syntax error,\n"
+    "            5 timed out, 6 stopped by a resource limit.\n"
+    "  loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH]\n"
+    "      Run FILE.js, put playback at the event (default: end), render one frame offscreen\n"
+    "      and write it as a PNG.\n"
+    "  loopscope --help | --version\n";
+
+int UsageError(const std::string& message) {
+  std::cerr << "loopscope: " << message << "\n(see loopscope --help)\n";
+  return kExitUsage;
+}
+
+std::optional<std::string> ReadFile(const std::string& path, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = "cannot read " + path + ": " + std::strerror(errno);
+    return std::nullopt;
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::string BaseName(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::optional<ClockMode> ParseClock(const std::string& text) {
+  if (text == "skip-idle") return ClockMode::SkipIdle;
+  if (text == "real") return ClockMode::Real;
+  return std::nullopt;
+}
+
+int RunHeadless(const std::vector<std::string>& args) {
+  RunOptions options;
+  std::optional<std::string> events_path;
+  std::optional<std::string> script_path;
+  bool headless = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&](const char* flag) -> std::optional<std::string> {
+      if (i + 1 >= args.size()) return std::nullopt;
+      (void)flag;
+      return args[++i];
+    };
+    if (arg == "--headless") {
+      headless = true;
+    } else if (arg == "--model") {
+      auto model = value("--model");
+      if (!model) return UsageError("--model needs a value");
+      if (*model != "browser") return UsageError("unknown --model '" + *model + "' (available: browser)");
+      options.model = LoopModel::Browser;
+    } else if (arg == "--clock") {
+      auto text = value("--clock");
+      auto clock = text ? ParseClock(*text) : std::nullopt;
+      if (!clock) return UsageError("--clock must be skip-idle or real");
+      options.clock = *clock;
+    } else if (arg == "--timeout") {
+      auto text = value("--timeout");
+      char* end = nullptr;
+      double seconds = text ? std::strtod(text->c_str(), &end) : 0;
+      if (!text || end == text->c_str() || *end != '\0' || !(seconds > 0)) {
+        return UsageError("--timeout needs a positive number of seconds");
+      }
+      options.timeout_seconds = seconds;
+    } else if (arg == "--events") {
+      events_path = value("--events");
+      if (!events_path) return UsageError("--events needs a file name");
+    } else if (!arg.empty() && arg[0] == '-') {
+      return UsageError("unknown option '" + arg + "'");
+    } else if (script_path) {
+      return UsageError("only one script at a time");
+    } else {
+      script_path = arg;
+    }
+  }
+  if (!headless) return UsageError("run needs --headless (the window is `loopscope FILE.js`)");
+  if (!script_path) return UsageError("run needs a script file");
+
+  std::string error;
+  std::optional<std::string> source = ReadFile(*script_path, &error);
+  if (!source) {
+    std::cerr << "loopscope: " << error << "\n";
+    return kExitUnreadable;
+  }
+  options.script_name = BaseName(*script_path);
+  options.source = std::move(*source);
+  options.console_sink = [](ConsoleLevel level, std::string_view text) {
+    bool to_stdout = level == ConsoleLevel::Log || level == ConsoleLevel::Info || level == ConsoleLevel::Debug;
+    std::FILE* stream = to_stdout ? stdout : stderr;
+    std::fwrite(text.data(), 1, text.size(), stream);
+    std::fputc('\n', stream);
+  };
+
+  RunSession session(std::move(options));
+  session.Start();
+  RunOutcome outcome = session.Wait();
+  std::fflush(stdout);
+
+  if (events_path) {
+    std::ofstream events(*events_path);
+    if (!events) {
+      std::cerr << "loopscope: cannot write " << *events_path << ": " << std::strerror(errno) << "\n";
+    } else {
+      WriteTraceText(*session.GetTrace(), events);
+    }
+  }
+  switch (outcome.reason) {
+    case RunEndReason::Completed: return kExitOk;
+    case RunEndReason::Stopped: return kExitOk;
+    case RunEndReason::SyntaxError:
+      std::cerr << BaseName(*script_path) << ": " << outcome.message << "\n";
+      return kExitSyntaxError;
+    case RunEndReason::TimedOut: std::cerr << "loopscope: timed out: " << outcome.message << "\n"; return kExitTimedOut;
+    case RunEndReason::Fatal: std::cerr << "loopscope: " << outcome.message << "\n"; return kExitFatal;
+  }
+  return kExitOk;
+}
+
+std::optional<std::pair<int, int>> ParseSize(const std::string& text) {
+  int width = 0;
+  int height = 0;
+  char x = 0;
+  std::istringstream in(text);
+  if (!(in >> width >> x >> height) || x != 'x' || width < 320 || height < 240 || width > 8192 || height > 8192) {
+    return std::nullopt;
+  }
+  return std::make_pair(width, height);
+}
+
+int RunShot(const std::vector<std::string>& args) {
+  ShotOptions options;
+  bool have_out = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    bool has_value = i + 1 < args.size();
+    if (arg == "--out" && has_value) {
+      options.out_png_path = args[++i];
+      have_out = true;
+    } else if (arg == "--at" && has_value) {
+      std::string at = args[++i];
+      if (at != "end") {
+        char* end = nullptr;
+        unsigned long long index = std::strtoull(at.c_str(), &end, 10);
+        if (end == at.c_str() || *end != '\0') return UsageError("--at needs an event index or 'end'");
+        options.at_event_index = index;
+      }
+    } else if (arg == "--size" && has_value) {
+      auto size = ParseSize(args[++i]);
+      if (!size) return UsageError("--size must be WxH, from 320x240 to 8192x8192");
+      options.width = size->first;
+      options.height = size->second;
+    } else if (arg == "--clock" && has_value) {
+      auto clock = ParseClock(args[++i]);
+      if (!clock) return UsageError("--clock must be skip-idle or real");
+      options.clock = *clock;
+    } else if (!arg.empty() && arg[0] == '-') {
+      return UsageError("unknown or incomplete option '" + arg + "'");
+    } else if (options.script_path.empty()) {
+      options.script_path = arg;
+    } else {
+      return UsageError("only one script at a time");
+    }
+  }
+  if (options.script_path.empty()) return UsageError("shot needs a script file");
+  if (!have_out) return UsageError("shot needs --out OUT.png");
+  return RunShotCommand(options);
+}
+
+}  // namespace
+}  // namespace loopscope
+
+int main(int argc, char** argv) {
+  using namespace loopscope;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  if (!args.empty() && args[0] == "--version") {
+    std::cout << "loopscope " << LOOPSCOPE_VERSION << " (V8 " << V8VersionString() << ")\n";
+    return kExitOk;
+  }
+  if (!args.empty() && args[0] == "run") return RunHeadless({args.begin() + 1, args.end()});
+  if (!args.empty() && args[0] == "shot") return RunShot({args.begin() + 1, args.end()});
+  WindowedAppOptions options;
+  for (const std::string& arg : args) {
+    if (!arg.empty() && arg[0] == '-') return UsageError("unknown option '" + arg + "'");
+    if (options.script_path) return UsageError("only one script at a time");
+    options.script_path = arg;
+  }
+  return RunWindowedApp(options);
+}

@@ -1,0 +1,78 @@
+#include "runtime/instrument/Instrumenter.h"
+
+#include "loopscope_runtime_js.h"
+#include "runtime/host/V8Strings.h"
+
+namespace loopscope {
+namespace {
+
+bool RunEmbedded(v8::Local<v8::Context> context, std::string_view name, std::string* error) {
+  v8::Isolate* isolate = context->GetIsolate();
+  std::string_view text = embedded::EmbeddedFile(name);
+  if (text.empty()) {
+    *error = "embedded file missing: " + std::string(name);
+    return false;
+  }
+  v8::TryCatch try_catch(isolate);
+  v8::ScriptOrigin origin(isolate, V8String(isolate, name));
+  v8::Local<v8::Script> script;
+  if (!v8::Script::Compile(context, V8String(isolate, text), &origin).ToLocal(&script) ||
+      script->Run(context).IsEmpty()) {
+    *error = std::string(name) + ": " + ToStdString(isolate, try_catch.Exception());
+    return false;
+  }
+  return true;
+}
+
+v8::Local<v8::Value> Property(v8::Local<v8::Context> context, v8::Local<v8::Object> object, const char* key) {
+  return object->Get(context, V8String(context->GetIsolate(), key)).ToLocalChecked();
+}
+
+}  // namespace
+
+InstrumentResult InstrumentScript(v8::Isolate* isolate, const std::string& source) {
+  InstrumentResult result;
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> tooling = v8::Context::New(isolate);
+  v8::Context::Scope context_scope(tooling);
+  if (!RunEmbedded(tooling, "acorn.js", &result.error) || !RunEmbedded(tooling, "instrument.js", &result.error)) {
+    return result;
+  }
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> entry = Property(tooling, tooling->Global(), "loopscopeInstrument");
+  if (!entry->IsFunction()) {
+    result.error = "instrument.js does not define loopscopeInstrument";
+    return result;
+  }
+  v8::Local<v8::Value> argument = V8String(isolate, source);
+  v8::Local<v8::Value> json;
+  v8::Local<v8::Value> parsed;
+  if (!entry.As<v8::Function>()->Call(tooling, v8::Undefined(isolate), 1, &argument).ToLocal(&json) ||
+      !v8::JSON::Parse(tooling, json->ToString(tooling).ToLocalChecked()).ToLocal(&parsed) || !parsed->IsObject()) {
+    result.error = "instrumenter failed: " + ToStdString(isolate, try_catch.Exception());
+    return result;
+  }
+  v8::Local<v8::Object> object = parsed.As<v8::Object>();
+  if (!Property(tooling, object, "ok")->BooleanValue(isolate)) {
+    result.error = ToStdString(isolate, Property(tooling, object, "message"));
+    return result;
+  }
+  result.code = ToStdString(isolate, Property(tooling, object, "code"));
+  v8::Local<v8::Value> functions = Property(tooling, object, "functions");
+  if (functions->IsArray()) {
+    v8::Local<v8::Array> array = functions.As<v8::Array>();
+    for (uint32_t i = 0; i < array->Length(); ++i) {
+      v8::Local<v8::Object> function = array->Get(tooling, i).ToLocalChecked().As<v8::Object>();
+      InstrumentedFunction info;
+      info.name = ToStdString(isolate, Property(tooling, function, "name"));
+      if (info.name.empty()) info.name = "(anonymous)";
+      info.line = Property(tooling, function, "line")->Uint32Value(tooling).FromMaybe(0);
+      info.column = Property(tooling, function, "column")->Uint32Value(tooling).FromMaybe(0);
+      result.functions.push_back(std::move(info));
+    }
+  }
+  result.ok = true;
+  return result;
+}
+
+}  // namespace loopscope

@@ -1,0 +1,104 @@
+// BrowserEventLoop.h — the HTML event loop processing model, as Loopscope runs it.
+//
+// One task per iteration from the task queue (FIFO; timers move into it when due, in due-time
+// order with a stable tie-break on when they were set), a microtask checkpoint after every task,
+// and when nothing is runnable the loop idles until the next timer (the clock decides whether
+// that is a jump or a real sleep). Spec steps are quoted as `// HTML 8.1.7.3 step N`.
+// Timers follow the HTML timer initialisation steps (8.6) with Chromium's nesting clamp.
+//
+// Thread: runtime thread only. Does not own the isolate, the context, the clock or the trace.
+#pragma once
+
+#include <v8.h>
+
+#include <atomic>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <set>
+#include <tuple>
+#include <vector>
+
+#include "runtime/host/TraceRecorder.h"
+
+namespace loopscope {
+
+class MicrotaskTracker;
+class RunClock;
+
+// What the loop needs from its host: error reporting and the end-of-checkpoint duties.
+class LoopHost {
+ public:
+  virtual ~LoopHost() = default;
+  virtual void ReportException(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) = 0;
+  virtual void AfterMicrotaskCheckpoint() = 0;  // HTML 8.1.7.3 "notify about rejected promises"
+};
+
+enum class LoopExit { Quiescent, Stopped };
+
+class BrowserEventLoop {
+ public:
+  BrowserEventLoop(v8::Isolate* isolate, v8::Local<v8::Context> context, TraceRecorder& recorder,
+                   MicrotaskTracker& microtasks, RunClock& clock, LoopHost& host, const std::atomic<bool>& stop);
+  ~BrowserEventLoop();
+
+  // A task whose body the host supplies (the script evaluation). Runs it now, as the first task.
+  void RunImmediateTask(TaskSource source, uint32_t name, const std::function<void()>& body);
+
+  // setTimeout / setInterval: `handler` is a function or source text. Returns the timer id.
+  uint32_t SetTimer(v8::Local<v8::Value> handler, double timeout_ms, std::vector<v8::Local<v8::Value>> args,
+                    bool repeating);
+  void ClearTimer(uint32_t timer_id);
+
+  // Runs until nothing is queued and no timer is pending, or until `stop` becomes true.
+  LoopExit Run();
+
+  void PerformMicrotaskCheckpoint();
+
+ private:
+  struct Timer {
+    uint32_t id = 0;
+    v8::Global<v8::Value> handler;
+    std::vector<v8::Global<v8::Value>> args;
+    uint32_t name = 0;
+    uint32_t delay_ms = 0;
+    bool repeating = false;
+    uint32_t nesting_level = 0;
+    uint64_t due_ns = 0;
+    uint64_t sequence = 0;
+    uint32_t queued_task_id = 0;  // != 0 while its task waits in the task queue
+  };
+  struct Task {
+    uint32_t id = 0;
+    TaskSource source = TaskSource::Script;
+    uint32_t name = 0;
+    uint32_t timer_id = 0;
+  };
+  using TimerKey = std::tuple<uint64_t, uint64_t, uint32_t>;  // due, sequence, id
+
+  void ArmTimer(Timer& timer, uint32_t delay_ms);
+  void QueueDueTimers();
+  void RunTask(const Task& task);
+  void RunTimerTask(Timer& timer);
+  bool Stopped() const { return m_stop.load(std::memory_order_relaxed); }
+
+  v8::Isolate* m_isolate;
+  v8::Global<v8::Context> m_context;
+  TraceRecorder& m_recorder;
+  MicrotaskTracker& m_microtasks;
+  RunClock& m_clock;
+  LoopHost& m_host;
+  const std::atomic<bool>& m_stop;
+
+  std::deque<Task> m_tasks;
+  std::map<uint32_t, Timer> m_timers;  // active timers by id ("map of active timers")
+  std::set<TimerKey> m_timer_order;    // armed, not yet due
+  uint32_t m_next_timer_id = 1;
+  uint32_t m_next_task_id = 1;
+  uint64_t m_next_sequence = 1;
+  uint32_t m_current_nesting_level = 0;  // timer nesting level of the running task
+  bool m_in_timer_task = false;
+};
+
+}  // namespace loopscope

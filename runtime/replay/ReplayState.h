@@ -1,0 +1,101 @@
+// ReplayState.h — what the event loop looked like at one point of a trace, and the rule that
+// advances it by one event.
+//
+// A ReplayState is the fold of events [0, event_index) of a trace: the call stack, the task and
+// microtask queues in FIFO order, the timers waiting in the "Web APIs", pending network requests,
+// what is running, and the loop's current step. Ids are those of the trace (Event.h); string ids
+// resolve through Trace::String, function ids through Trace::Function.
+//
+// Pure data and pure functions: no threads, no trace access. ReplayModel (ReplayModel.h) keeps
+// keyframes of these so that any index can be reached quickly.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "runtime/trace/Event.h"
+
+namespace loopscope {
+
+struct StackFrame {
+  uint32_t function_id;      // FunctionTable id
+  uint64_t pushed_at_event;  // index of the FunctionEnter / FunctionResume that pushed it
+
+  bool operator==(const StackFrame&) const = default;
+};
+
+struct QueueEntry {
+  uint32_t id;                 // task id or microtask id
+  uint32_t name;               // string id of the callback's name (0 = unknown)
+  uint8_t source;              // TaskSource (task queue) or MicrotaskSource (microtask queue)
+  uint64_t enqueued_at_event;  // index of the *Enqueued event
+  uint64_t enqueued_ns;        // its time
+
+  bool operator==(const QueueEntry&) const = default;
+};
+
+struct PendingTimer {
+  uint32_t timer_id;
+  uint32_t name;                // string id of the callback's name
+  uint32_t delay_ms;            // after clamping; 0 until the TimerInstalled's Detail is applied
+  uint32_t task_id;             // the task it will run as (0 = assigned when it fires)
+  bool repeating;               // setInterval
+  uint64_t installed_ns;
+  uint64_t due_ns;              // installed_ns + delay
+  uint64_t installed_at_event;  // index of the TimerInstalled event
+
+  bool operator==(const PendingTimer&) const = default;
+};
+
+struct PendingRequest {
+  uint32_t request_id;
+  uint32_t url;  // string id
+  uint64_t sent_ns;
+  uint64_t sent_at_event;
+
+  bool operator==(const PendingRequest&) const = default;
+};
+
+// Where the loop is, in the terms the Loop panel draws.
+enum class LoopStep : uint8_t {
+  NotStarted,    // before the first task
+  RunningTask,   // a task's callback is on the stack
+  Microtasks,    // inside a microtask checkpoint
+  Rendering,     // a rendering opportunity (rAF callbacks, style/layout, paint)
+  BetweenTasks,  // picking the next task
+  Idle,          // nothing to run: waiting for a timer or I/O
+  Finished,      // RunEnded
+};
+
+struct ReplayState {
+  uint64_t event_index = 0;  // events [0, event_index) are applied
+  uint64_t time_ns = 0;      // time of the last applied event (0 before any)
+  std::vector<StackFrame> stack;                   // bottom first
+  std::vector<QueueEntry> task_queue;              // front (next to run) first
+  std::vector<QueueEntry> microtask_queue;         // front first
+  std::vector<PendingTimer> timers;                // installation order (a re-installed interval moves to the back)
+  std::vector<PendingRequest> requests;            // sent, not yet answered; send order
+  uint32_t console_line_count = 0;                 // ReplayModel::ConsoleLines()[0, this) have been printed
+  LoopStep step = LoopStep::NotStarted;
+  uint32_t current_task_id = 0;                    // 0 = none
+  uint32_t current_task_name = 0;                  // string id
+  uint8_t current_task_source = 0;                 // TaskSource
+  uint32_t current_microtask_id = 0;               // 0 = none
+  uint32_t current_microtask_name = 0;             // string id
+  uint8_t current_microtask_source = 0;            // MicrotaskSource
+  std::optional<RenderStep> render_step;           // inside RenderingBegin/End
+  std::optional<LoopPhase> loop_phase;             // node model: inside LoopPhaseBegin/End
+  uint32_t loop_iteration = 0;                     // node model: of the last LoopPhaseBegin
+  bool truncated = false;                          // TraceTruncated applied
+  bool finished = false;                           // RunEnded applied
+
+  bool operator==(const ReplayState&) const = default;
+};
+
+// Advances `state` by one event: `event` must be the event at index state.event_index of the
+// trace. Robust to any sequence (unmatched exits, unknown ids and kinds are ignored), so a
+// truncated or buggy trace still replays.
+void ApplyEvent(ReplayState& state, const Event& event);
+
+}  // namespace loopscope

@@ -1,0 +1,49 @@
+// RunSession.h — one run of one script on its own runtime thread.
+//
+// Threads: construct, Start, RequestStop, Finished, Wait and the destructor are called from one
+// controlling thread (the UI or CLI main thread). The script runs on a dedicated runtime thread
+// that owns the V8 isolate; it appends to the Trace, which the controlling thread may read at any
+// time without locks (Trace.h). The UI never calls into V8.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "runtime/session/RunOptions.h"
+#include "runtime/trace/Trace.h"
+
+namespace loopscope {
+
+struct RunOutcome {
+  RunEndReason reason = RunEndReason::Completed;
+  std::string message;  // for SyntaxError: "SyntaxError: … (line:column)"; for TimedOut / Fatal: why
+};
+
+class RunSession {
+ public:
+  explicit RunSession(RunOptions options);
+  ~RunSession();  // requests stop and joins
+  RunSession(const RunSession&) = delete;
+  RunSession& operator=(const RunSession&) = delete;
+
+  void Start();                  // spawns the runtime thread; returns at once
+  void RequestStop();            // thread-safe: terminates running JavaScript and ends the loop
+  bool Finished() const;         // true once the runtime thread has written RunEnded
+  RunOutcome Wait();             // blocks until the run ends; returns how it ended
+
+  std::shared_ptr<const Trace> GetTrace() const { return m_trace; }
+
+ private:
+  RunOptions m_options;
+  std::shared_ptr<Trace> m_trace;
+  std::thread m_thread;
+  std::atomic<bool> m_finished{false};
+  std::atomic<bool> m_stop_requested{false};
+  RunOutcome m_outcome;
+  struct Shared;
+  std::shared_ptr<Shared> m_shared;  // state the watchdog / stop request share with the runtime thread
+};
+
+}  // namespace loopscope

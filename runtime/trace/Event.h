@@ -1,0 +1,144 @@
+// Event.h — every kind of event Loopscope records, and the fixed-size record that carries it.
+//
+// The trace is a flat, append-only array of `Event`s written by the runtime thread and read by
+// the UI thread (see TraceBuffer.h). Each event is 16 bytes: a timestamp in nanoseconds on the
+// run's clock (0 = the moment the run started; see runtime/clock), a kind, one byte of kind-
+// specific detail (`aux`) and two 32-bit operands (`a`, `b`) whose meaning the table below gives
+// per kind. Strings (names, console text, messages) are ids into the trace's StringTable;
+// functions are ids into its FunctionTable. Where one event needs more than two operands it is
+// followed immediately by a `Detail` event carrying the rest; readers attach a `Detail` to the
+// event just before it.
+//
+// Ids: task, microtask, timer and request ids are unique within one run and start at 1
+// (0 means "none"). String id 0 is the empty string.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace loopscope {
+
+// Where a task came from (HTML "task source"; node: the libuv phase that ran it).
+enum class TaskSource : uint8_t {
+  Script = 0,          // the top-level script evaluation
+  Timer = 1,           // setTimeout
+  Interval = 2,        // setInterval
+  Networking = 3,      // fetch / XHR responses
+  UserInteraction = 4, // clicks and other dispatched input
+  PostedMessage = 5,   // postMessage / MessageChannel
+  IdleCallback = 6,    // requestIdleCallback
+  Immediate = 7,       // node: setImmediate (check phase)
+  Io = 8,              // node: I/O callbacks (poll phase)
+  Close = 9,           // node: close callbacks
+  Count
+};
+
+// Why a microtask job was enqueued.
+enum class MicrotaskSource : uint8_t {
+  Then = 0,            // reaction of promise.then(onFulfilled, onRejected)
+  Catch = 1,           // reaction of promise.catch(onRejected)
+  Finally = 2,         // reaction of promise.finally(onFinally)
+  Await = 3,           // continuation of an async function after `await`
+  QueueMicrotask = 4,  // queueMicrotask(callback)
+  ResolveThenable = 5, // the spec's hidden PromiseResolveThenableJob (resolve(p) with a thenable)
+  NextTick = 6,        // node: process.nextTick
+  Internal = 7,        // a reaction V8 or the host attached (Promise.all element, async iteration…)
+  Count
+};
+
+enum class ConsoleLevel : uint8_t { Log = 0, Info = 1, Debug = 2, Warn = 3, Error = 4 };
+
+enum class RenderStep : uint8_t { AnimationFrames = 0, StyleLayout = 1, Paint = 2 };
+
+enum class GcKind : uint8_t { Minor = 0, Major = 1, Other = 2 };
+
+enum class JitKind : uint8_t { Compile = 0, Optimize = 1 };
+
+// node model: libuv's phases in libuv's order.
+enum class LoopPhase : uint8_t { Timers = 0, Pending = 1, IdlePrepare = 2, Poll = 3, Check = 4, Close = 5 };
+
+enum class RunEndReason : uint8_t { Completed = 0, Stopped = 1, TimedOut = 2, SyntaxError = 3, Fatal = 4 };
+
+enum class EventKind : uint8_t {
+  //                       aux               a                    b
+  Detail = 0,           // -                 extra operand 1      extra operand 2  (belongs to the previous event)
+  RunStarted,           // -                 script name (str)    -
+  ScriptCompiled,       // -                 script name (str)    function count
+  RunEnded,             // RunEndReason      message (str)        -
+  TraceTruncated,       // -                 events dropped cap   -                (last event ever written)
+
+  TaskEnqueued,         // TaskSource        task id              callback name (str)
+  TaskStarted,          // TaskSource        task id              callback name (str)
+  TaskEnded,            // TaskSource        task id              -
+
+  MicrotaskEnqueued,    // MicrotaskSource   microtask id         callback name (str)
+  MicrotaskStarted,     // MicrotaskSource   microtask id         callback name (str)
+  MicrotaskEnded,       // MicrotaskSource   microtask id         -
+  CheckpointBegin,      // -                 -                    -                (microtask checkpoint)
+  CheckpointEnd,        // -                 jobs run             -
+
+  FunctionEnter,        // -                 function id          -
+  FunctionExit,         // -                 function id          -
+  FunctionSuspend,      // -                 function id          -                (await / yield: frame leaves the stack)
+  FunctionResume,       // -                 function id          -                (frame returns to the stack)
+
+  TimerInstalled,       // 1 = repeating     timer id             callback name (str);  Detail a = delay ms (after clamping), b = task id it will run as (0 = assigned later)
+  TimerCleared,         // -                 timer id             -
+  TimerFired,           // -                 timer id             task id          (due: its task enters the task queue)
+
+  RenderingBegin,       // RenderStep        frame number         -
+  RenderingEnd,         // RenderStep        frame number         -
+  IdleBegin,            // -                 would-be length µs (saturating)  -     (the loop has nothing to run)
+  IdleEnd,              // -                 -                    -
+
+  LoopPhaseBegin,       // LoopPhase         loop iteration       -
+  LoopPhaseEnd,         // LoopPhase         loop iteration       -
+
+  GcBegin,              // GcKind            -                    -
+  GcEnd,                // GcKind            -                    -
+  JitCode,              // JitKind           function name (str)  -
+
+  NetworkRequest,       // -                 request id           url (str)
+  NetworkResponse,      // -                 request id           HTTP status
+
+  ConsoleOutput,        // ConsoleLevel      text (str)           -
+  UncaughtError,        // 1 = in promise    message (str)        stack (str)
+  Count
+};
+
+// One trace record. Timestamps use 48 bits (78 hours of nanoseconds).
+struct Event {
+  uint64_t time_ns : 48;
+  uint64_t kind : 8;  // EventKind
+  uint64_t aux : 8;   // kind-specific, see the table above
+  uint32_t a;
+  uint32_t b;
+
+  EventKind Kind() const { return static_cast<EventKind>(kind); }
+};
+static_assert(sizeof(Event) == 16, "Event must stay 16 bytes: the trace holds millions of them");
+
+inline constexpr uint64_t kMaxEventTimeNs = (uint64_t{1} << 48) - 1;
+
+inline Event MakeEvent(uint64_t time_ns, EventKind kind, uint8_t aux = 0, uint32_t a = 0, uint32_t b = 0) {
+  Event event{};
+  event.time_ns = time_ns > kMaxEventTimeNs ? kMaxEventTimeNs : time_ns;
+  event.kind = static_cast<uint8_t>(kind);
+  event.aux = aux;
+  event.a = a;
+  event.b = b;
+  return event;
+}
+
+// Stable, human-readable names used by the text trace format and the UI.
+std::string_view EventKindName(EventKind kind);
+std::string_view TaskSourceName(TaskSource source);
+std::string_view MicrotaskSourceName(MicrotaskSource source);
+std::string_view ConsoleLevelName(ConsoleLevel level);
+std::string_view RenderStepName(RenderStep step);
+std::string_view GcKindName(GcKind kind);
+std::string_view JitKindName(JitKind kind);
+std::string_view LoopPhaseName(LoopPhase phase);
+std::string_view RunEndReasonName(RunEndReason reason);
+
+}  // namespace loopscope

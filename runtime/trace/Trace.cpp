@@ -1,0 +1,99 @@
+// Trace.cpp — the cap and truncation policy; storage and publication are SpscChunkedLog's job.
+#include "runtime/trace/Trace.h"
+
+namespace loopscope {
+namespace {
+
+constexpr std::size_t kEventBytes = sizeof(Event);
+
+// The event log never needs more slots than the cap allows, plus the headroom events.
+std::size_t MaxEventsFor(const TraceLimits& limits) { return limits.cap_bytes / kEventBytes + 4; }
+
+// Every string costs at least its entry, so the cap bounds the number of strings too.
+std::size_t MaxStringsFor(const TraceLimits& limits) { return limits.cap_bytes / StringTable::kEntryBytes + 1; }
+
+}  // namespace
+
+Trace::Trace(TraceLimits limits)
+    : m_limits(limits), m_events(MaxEventsFor(limits)), m_strings(MaxStringsFor(limits)) {
+  m_used_bytes = m_strings.ProducerBytes();
+  m_memory_bytes.store(m_used_bytes, std::memory_order_relaxed);
+}
+
+uint32_t Trace::InternString(std::string_view text) {
+  if (text.empty()) return 0;
+  if (auto existing = m_strings.Find(text)) return *existing;
+  const std::size_t cost = text.size() + StringTable::kEntryBytes;
+  // Strings must leave the same headroom as events, so the TraceTruncated event still fits.
+  if (m_truncated_producer || m_used_bytes + cost + kHeadroomBytes > m_limits.cap_bytes) {
+    m_string_overflow = true;
+    return 0;
+  }
+  const uint32_t id = m_strings.Intern(text);
+  if (id == 0) {
+    m_string_overflow = true;
+    return 0;
+  }
+  m_used_bytes += cost;
+  m_memory_bytes.store(m_used_bytes, std::memory_order_relaxed);
+  return id;
+}
+
+uint32_t Trace::AddFunction(const FunctionInfo& info) {
+  const uint32_t id = m_functions.Add(info);
+  if (id != 0) {
+    m_used_bytes += FunctionTable::kEntryBytes;
+    m_memory_bytes.store(m_used_bytes, std::memory_order_relaxed);
+  }
+  return id;
+}
+
+bool Trace::Append(const Event& event) {
+  if (m_truncated_producer) {
+    m_dropped.fetch_add(1, std::memory_order_relaxed);
+    return false;
+  }
+  // A Detail may use the first half of the headroom: its event was accepted, and splitting the
+  // pair would leave a reader with half an event. Anything else must leave the whole headroom.
+  const bool is_detail = event.Kind() == EventKind::Detail;
+  const std::size_t reserve = is_detail ? kEventBytes : kHeadroomBytes;
+  const bool fits = m_used_bytes + kEventBytes + reserve <= m_limits.cap_bytes;
+  if (!fits || (m_string_overflow && !is_detail) || !m_events.Push(event)) {
+    Truncate(event.time_ns);
+    return false;
+  }
+  m_used_bytes += kEventBytes;
+  m_memory_bytes.store(m_used_bytes, std::memory_order_relaxed);
+  return true;
+}
+
+void Trace::Truncate(uint64_t time_ns) {
+  // The event that did not fit is the first one dropped.
+  m_truncated_producer = true;
+  m_dropped.store(1, std::memory_order_relaxed);
+  // The headroom guarantees the space; the log has slots beyond the cap for exactly this event.
+  m_events.Push(MakeEvent(time_ns, EventKind::TraceTruncated, 0, 1, 0));
+  m_used_bytes += kEventBytes;
+  m_memory_bytes.store(m_used_bytes, std::memory_order_relaxed);
+  m_truncated.store(true, std::memory_order_release);
+}
+
+uint64_t Trace::PublishedCount() const { return m_events.Published(); }
+
+const Event& Trace::At(uint64_t index) const { return m_events[static_cast<std::size_t>(index)]; }
+
+std::string_view Trace::String(uint32_t id) const { return m_strings.Get(id); }
+
+const FunctionInfo& Trace::Function(uint32_t id) const { return m_functions.Get(id); }
+
+uint32_t Trace::FunctionCount() const { return m_functions.Count(); }
+
+uint32_t Trace::StringCount() const { return m_strings.Count(); }
+
+bool Trace::Truncated() const { return m_truncated.load(std::memory_order_acquire); }
+
+uint64_t Trace::DroppedCount() const { return m_dropped.load(std::memory_order_relaxed); }
+
+std::size_t Trace::MemoryBytes() const { return m_memory_bytes.load(std::memory_order_relaxed); }
+
+}  // namespace loopscope

@@ -1,0 +1,87 @@
+// Trace.h — one run's trace: the events, the strings and the functions they refer to.
+//
+// Shared (std::shared_ptr) between the runtime thread, which writes it, and the UI thread (or
+// the CLI), which reads it while it grows. Nothing here locks and the writer never waits.
+//
+// Threads
+// - Producer: the runtime thread only (InternString, AddFunction, Append).
+// - Consumer: any thread, lock-free (everything const). Read events [0, PublishedCount()).
+//   Ordering guarantee: a string or function created before an event was appended is visible to
+//   any reader that sees that event (the event counter is stored with release after the string /
+//   function counters, and loaded with acquire). So: intern, add, then append.
+//
+// Memory cap: events (16 bytes each) + interned strings (text + 16 bytes each) + functions are
+// counted against TraceLimits::cap_bytes. When the next event would not fit (or a string did not
+// fit), the trace writes one final TraceTruncated event (a = events dropped at that moment, i.e. 1:
+// the event that did not fit; aux/b = 0; time = that event's time) and drops every later event,
+// counting them (DroppedCount()). A small headroom is kept so that the TraceTruncated event, and
+// the Detail that may follow an accepted event, always fit: truncation never splits an event
+// from its Detail, and is never silent.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "runtime/trace/Event.h"
+#include "runtime/trace/FunctionTable.h"
+#include "runtime/trace/SpscChunkedLog.h"
+#include "runtime/trace/StringTable.h"
+
+namespace loopscope {
+
+struct TraceLimits {
+  std::size_t cap_bytes = std::size_t{512} << 20;  // events + strings + functions, in bytes
+};
+
+class Trace {
+ public:
+  // Bytes kept free below the cap for one Detail and the TraceTruncated event.
+  static constexpr std::size_t kHeadroomBytes = 2 * sizeof(Event);
+
+  explicit Trace(TraceLimits limits = {});
+  Trace(const Trace&) = delete;
+  Trace& operator=(const Trace&) = delete;
+
+  // ---- producer: runtime thread only -----------------------------------------------------------
+  // Same text → same id; "" → 0. Returns 0 (the empty string) when the text does not fit under the
+  // cap or the trace is already truncated; the next Append then truncates the trace.
+  uint32_t InternString(std::string_view text);
+  // Returns the new function's id (>= 1); 0 only if the function table is full (FunctionTable.h).
+  // Functions are counted in MemoryBytes but never refused because of the cap.
+  uint32_t AddFunction(const FunctionInfo& info);
+  // Appends and publishes one event. Returns false if the event was dropped: the trace is (or has
+  // just become) truncated.
+  bool Append(const Event& event);
+
+  // ---- consumer: any thread, lock-free ---------------------------------------------------------
+  uint64_t PublishedCount() const;                  // acquire
+  const Event& At(uint64_t index) const;            // index < a PublishedCount() you loaded
+  std::string_view String(uint32_t id) const;       // "" for an unknown id
+  const FunctionInfo& Function(uint32_t id) const;  // id in [1, FunctionCount()]; else {0, 0, 0}
+  uint32_t FunctionCount() const;
+  uint32_t StringCount() const;                     // ids [0, StringCount()) are valid
+  bool Truncated() const;                           // true once TraceTruncated is published
+  uint64_t DroppedCount() const;                    // events dropped since truncation (keeps counting)
+  std::size_t MemoryBytes() const;                  // bytes counted against the cap so far
+  const TraceLimits& Limits() const { return m_limits; }
+
+ private:
+  void Truncate(uint64_t time_ns);
+
+  const TraceLimits m_limits;
+  SpscChunkedLog<Event> m_events;
+  StringTable m_strings;
+  FunctionTable m_functions;
+  // Producer-only state.
+  std::size_t m_used_bytes = 0;
+  bool m_truncated_producer = false;
+  bool m_string_overflow = false;  // a string was refused: truncate at the next Append
+  // Published for readers.
+  std::atomic<bool> m_truncated{false};
+  std::atomic<uint64_t> m_dropped{0};
+  std::atomic<std::size_t> m_memory_bytes{0};
+};
+
+}  // namespace loopscope

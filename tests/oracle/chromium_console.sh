@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# chromium_console.sh FILE.js — the browser oracle.
+#
+# Prints on stdout exactly the lines that FILE.js's console.log / console.info / console.debug
+# calls produce in headless Chromium, one per call, in order (console.warn / console.error and
+# uncaught errors are reported on stderr, prefixed with the script's name, and never on stdout).
+#
+# How: builds a temporary page that inlines tests/oracle/capture.js (wraps the console methods
+# and writes each formatted line into the DOM as a JSON line), loads FILE.js as a classic script
+# (<script src=…>), then arms a sentinel timer; runs Chromium headless with a virtual-time budget
+# and --dump-dom; tests/oracle/extract_lines.js parses the dumped DOM.
+#
+# Fails (non-zero exit, message on stderr) when Chromium is missing or crashes, the script could
+# not be loaded, the virtual-time budget ran out before the sentinel fired (the page never
+# settled), or the script was still logging after the sentinel (its output would be cut at an
+# arbitrary point). Scripts must therefore finish their timers within the sentinel delay.
+#
+# Environment:
+#   CHROMIUM                          the browser binary (default: chromium on PATH)
+#   LOOPSCOPE_VIRTUAL_TIME_BUDGET_MS  virtual-time budget (default 5000); the sentinel timer is
+#                                     set 1000 ms before its end
+#   LOOPSCOPE_ORACLE_TIMEOUT_S        wall-clock limit for one Chromium run (default 120)
+#   LOOPSCOPE_ORACLE_CLOCK            virtual (default): --virtual-time-budget and --dump-dom;
+#                                     real: no virtual time — realtime_dump.js drives Chromium over
+#                                     the DevTools pipe and waits for the sentinel on the real clock
+#                                     (the sentinel then really takes budget-1000 ms). For telling
+#                                     virtual-time artefacts from real Chromium behaviour.
+#
+# One run takes about 1.2 s of wall time on the development machine (Chromium 156).
+set -euo pipefail
+
+readonly kSelf="chromium_console.sh"
+readonly kHere="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+Die() { echo "$kSelf: $*" >&2; exit 2; }
+
+[[ $# -eq 1 ]] || Die "usage: $kSelf FILE.js"
+script_path="$1"
+[[ -f "$script_path" ]] || Die "no such file: $script_path"
+
+chromium="${CHROMIUM:-chromium}"
+if ! command -v "$chromium" >/dev/null 2>&1; then
+  Die "Chromium not found ('$chromium'): install Debian's chromium package (apt-get install chromium) or set CHROMIUM"
+fi
+command -v node >/dev/null 2>&1 || Die "node not found: the oracle parses Chromium's DOM dump with node"
+
+budget_ms="${LOOPSCOPE_VIRTUAL_TIME_BUDGET_MS:-5000}"
+[[ "$budget_ms" =~ ^[0-9]+$ && "$budget_ms" -ge 2000 ]] || Die "LOOPSCOPE_VIRTUAL_TIME_BUDGET_MS must be an integer >= 2000"
+sentinel_ms=$((budget_ms - 1000))
+timeout_s="${LOOPSCOPE_ORACLE_TIMEOUT_S:-120}"
+clock="${LOOPSCOPE_ORACLE_CLOCK:-virtual}"
+[[ "$clock" == virtual || "$clock" == real ]] || Die "LOOPSCOPE_ORACLE_CLOCK must be 'virtual' or 'real'"
+
+work_dir="$(mktemp -d "${TMPDIR:-/tmp}/loopscope-oracle.XXXXXX")"
+trap 'rm -rf "$work_dir"' EXIT
+
+# The script keeps its base name (it shows in error stacks); characters that would need escaping
+# in a URL or an HTML attribute are replaced.
+script_name="$(basename "$script_path")"
+safe_name="$(printf '%s' "$script_name" | tr -c 'A-Za-z0-9._-' '_')"
+cp "$script_path" "$work_dir/$safe_name"
+
+{
+  printf '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>loopscope oracle</title></head><body>\n'
+  printf '<script>\n'
+  cat "$kHere/capture.js"
+  printf '</script>\n'
+  printf '<script src="%s" onerror="__loopscope_load_error(this.src)"></script>\n' "$safe_name"
+  printf '<script>__loopscope_after_script(%d);</script>\n' "$sentinel_ms"
+  printf '</body></html>\n'
+} > "$work_dir/page.html"
+
+# Chromium's log without the noise every run on a desktop-less machine prints (no D-Bus; the
+# Debian launcher's /dev/shm size check).
+ChromiumLogTail() {
+  local lines
+  lines="$(grep -v -e 'dbus/' -e 'unexpected operator' "$work_dir/chromium.log" | tail -n "$1" || true)"
+  [[ -z "$lines" ]] || printf 'chromium log:\n%s\n' "$lines" >&2
+}
+
+mkdir "$work_dir/profile"
+status=0
+if [[ "$clock" == virtual ]]; then
+  timeout --kill-after=10 "$timeout_s" "$chromium" \
+    --headless --no-sandbox --disable-gpu \
+    --virtual-time-budget="$budget_ms" \
+    --disable-background-networking --disable-component-update --disable-sync --disable-quic \
+    --no-first-run --no-default-browser-check --allow-file-access-from-files \
+    --user-data-dir="$work_dir/profile" \
+    --dump-dom "file://$work_dir/page.html" \
+    > "$work_dir/dump.html" 2> "$work_dir/chromium.log" || status=$?
+else
+  timeout --kill-after=10 "$timeout_s" node "$kHere/realtime_dump.js" "$chromium" "$work_dir/profile" \
+    "file://$work_dir/page.html" "$timeout_s" \
+    > "$work_dir/dump.html" 2> "$work_dir/chromium.log" || status=$?
+fi
+
+if [[ $status -ne 0 ]]; then
+  echo "$kSelf: chromium failed on $script_path (exit $status$([[ $status -eq 124 ]] && echo ", timed out after ${timeout_s}s")); its last messages:" >&2
+  ChromiumLogTail 15
+  exit 3
+fi
+
+node "$kHere/extract_lines.js" "$work_dir/dump.html" "$script_name" || {
+  echo "$kSelf: no valid output for $script_path" >&2
+  ChromiumLogTail 5
+  exit 1
+}

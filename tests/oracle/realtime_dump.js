@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// realtime_dump.js CHROMIUM PROFILE_DIR PAGE_URL TIMEOUT_S — the oracle's comparison mode
+// (LOOPSCOPE_ORACLE_CLOCK=real in chromium_console.sh): loads the page in headless Chromium
+// *without* virtual time, driving it over the DevTools protocol on a pipe (--remote-debugging-pipe:
+// fd 3 carries commands in, fd 4 replies out, each message NUL-terminated JSON), waits on the real
+// clock until the capture's sentinel timer has fired, and prints the serialised DOM on stdout —
+// the same text `--dump-dom` prints, so extract_lines.js reads either.
+//
+// Used to tell what is an artefact of --virtual-time-budget from what every Chromium does; the
+// default oracle stays on virtual time (fast and deterministic for idle waits).
+'use strict';
+const { spawn } = require('child_process');
+
+const [chromium, profile_dir, page_url, timeout_s] = process.argv.slice(2);
+const kPollMs = 50;
+
+const child = spawn(chromium, [
+  '--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-pipe',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-quic', '--no-first-run', '--no-default-browser-check',
+  '--allow-file-access-from-files', '--user-data-dir=' + profile_dir, 'about:blank',
+], { stdio: ['ignore', 'ignore', 'inherit', 'pipe', 'pipe'] });
+const to_chrome = child.stdio[3];
+const from_chrome = child.stdio[4];
+
+const watchdog = setTimeout(function () {
+  process.stderr.write('realtime_dump: timed out after ' + timeout_s + ' s\n');
+  child.kill('SIGKILL');
+  process.exit(1);
+}, Number(timeout_s) * 1000);
+
+let next_id = 1;
+const pending = new Map();
+let buffer = '';
+from_chrome.on('data', function (chunk) {
+  buffer += chunk.toString('utf8');
+  let end;
+  while ((end = buffer.indexOf('\0')) >= 0) {
+    const message = JSON.parse(buffer.slice(0, end));
+    buffer = buffer.slice(end + 1);
+    if (message.id !== undefined && pending.has(message.id)) {
+      const { resolve, reject } = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.error) reject(new Error(JSON.stringify(message.error)));
+      else resolve(message.result);
+    }
+  }
+});
+
+function Send(method, params, session_id) {
+  const id = next_id++;
+  const message = { id, method, params: params || {} };
+  if (session_id) message.sessionId = session_id;
+  to_chrome.write(JSON.stringify(message) + '\0');
+  return new Promise(function (resolve, reject) { pending.set(id, { resolve, reject }); });
+}
+
+function Sleep(ms) { return new Promise(function (r) { setTimeout(r, ms); }); }
+
+async function Evaluate(session, expression) {
+  const reply = await Send('Runtime.evaluate', { expression, returnByValue: true }, session);
+  return reply.result.value;
+}
+
+async function Main() {
+  const { targetInfos } = await Send('Target.getTargets');
+  const page = targetInfos.find(function (t) { return t.type === 'page'; });
+  if (!page) throw new Error('no page target');
+  const { sessionId } = await Send('Target.attachToTarget', { targetId: page.targetId, flatten: true });
+  await Send('Page.enable', {}, sessionId);
+  await Send('Page.navigate', { url: page_url }, sessionId);
+  // Wait for the capture's sentinel (or a load error) on the real clock.
+  for (;;) {
+    await Sleep(kPollMs);
+    const meta = await Evaluate(sessionId,
+      "(function(){var m=document.getElementById('loopscope-meta');return m?m.textContent:''})()");
+    if (meta) {
+      const state = JSON.parse(meta);
+      if (state.sentinel || state.load_error) break;
+    }
+  }
+  const dom = await Evaluate(sessionId,
+    "(document.doctype ? new XMLSerializer().serializeToString(document.doctype) + '\\n' : '') + document.documentElement.outerHTML");
+  process.stdout.write(dom + '\n');
+  await Send('Browser.close').catch(function () {});
+}
+
+Main().then(function () {
+  clearTimeout(watchdog);
+  setTimeout(function () { child.kill('SIGKILL'); process.exit(0); }, 200);
+}, function (error) {
+  process.stderr.write('realtime_dump: ' + error.message + '\n');
+  child.kill('SIGKILL');
+  process.exit(1);
+});

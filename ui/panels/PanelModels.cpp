@@ -1,0 +1,226 @@
+#include "ui/panels/PanelModels.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace loopscope::ui {
+
+std::string OrAnonymous(std::string_view name) { return name.empty() ? std::string("(anonymous)") : std::string(name); }
+
+std::vector<StackRow> CallStackRows(const ReplayState& state, const Trace& trace) {
+  std::vector<StackRow> rows;
+  rows.reserve(state.stack.size());
+  for (auto it = state.stack.rbegin(); it != state.stack.rend(); ++it) {
+    const FunctionInfo& info = trace.Function(it->function_id);
+    StackRow row;
+    row.name = OrAnonymous(trace.String(info.name));
+    row.function_id = it->function_id;
+    row.line = info.line;
+    row.column = info.column;
+    row.pushed_at_event = it->pushed_at_event;
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::optional<uint32_t> CurrentSourceLine(const ReplayState& state, const Trace& trace) {
+  if (state.stack.empty()) return std::nullopt;
+  const FunctionInfo& info = trace.Function(state.stack.back().function_id);
+  if (info.line == 0) return std::nullopt;
+  return info.line;
+}
+
+std::string_view TaskSourceBadge(TaskSource source) {
+  switch (source) {
+    case TaskSource::Script: return "script";
+    case TaskSource::Timer: return "setTimeout";
+    case TaskSource::Interval: return "setInterval";
+    case TaskSource::Networking: return "fetch";
+    case TaskSource::UserInteraction: return "click";
+    case TaskSource::PostedMessage: return "postMessage";
+    case TaskSource::IdleCallback: return "requestIdleCallback";
+    case TaskSource::Immediate: return "setImmediate";
+    case TaskSource::Io: return "I/O";
+    case TaskSource::Close: return "close";
+    default: return "task";
+  }
+}
+
+std::string_view MicrotaskSourceBadge(MicrotaskSource source) {
+  switch (source) {
+    case MicrotaskSource::Then: return "then";
+    case MicrotaskSource::Catch: return "catch";
+    case MicrotaskSource::Finally: return "finally";
+    case MicrotaskSource::Await: return "await";
+    case MicrotaskSource::QueueMicrotask: return "queueMicrotask";
+    case MicrotaskSource::ResolveThenable: return "resolve(thenable)";
+    case MicrotaskSource::NextTick: return "nextTick";
+    case MicrotaskSource::Internal: return "internal";
+    default: return "job";
+  }
+}
+
+namespace {
+template <typename Source, typename BadgeFn>
+std::vector<QueueCard> Cards(const auto& queue, const Trace& trace, BadgeFn badge) {
+  std::vector<QueueCard> cards;
+  cards.reserve(queue.size());
+  for (const auto& entry : queue) {
+    QueueCard card;
+    card.id = entry.id;
+    card.name = OrAnonymous(trace.String(entry.name));
+    card.source = static_cast<uint8_t>(entry.source);
+    card.badge = std::string(badge(static_cast<Source>(entry.source)));
+    card.enqueued_at_event = entry.enqueued_at_event;
+    card.enqueued_ns = entry.enqueued_ns;
+    cards.push_back(std::move(card));
+  }
+  return cards;
+}
+}  // namespace
+
+std::vector<QueueCard> TaskQueueCards(const ReplayState& state, const Trace& trace) {
+  return Cards<TaskSource>(state.task_queue, trace, TaskSourceBadge);
+}
+
+std::vector<QueueCard> MicrotaskQueueCards(const ReplayState& state, const Trace& trace) {
+  return Cards<MicrotaskSource>(state.microtask_queue, trace, MicrotaskSourceBadge);
+}
+
+std::vector<TimerRow> WebApiRows(const ReplayState& state, const Trace& trace) {
+  struct Keyed {
+    uint64_t due_ns;
+    uint64_t installed_at_event;
+    TimerRow row;
+  };
+  std::vector<Keyed> keyed;
+  for (const auto& timer : state.timers) {
+    TimerRow row;
+    row.timer_id = timer.timer_id;
+    row.repeating = timer.repeating;
+    row.call = std::string(timer.repeating ? "setInterval(" : "setTimeout(") + OrAnonymous(trace.String(timer.name)) +
+               ", " + std::to_string(timer.delay_ms) + ")";
+    const uint64_t now = state.time_ns;
+    const uint64_t due = timer.due_ns;
+    row.remaining_ms = due > now ? static_cast<double>(due - now) / 1e6 : 0.0;
+    const uint64_t span = due > timer.installed_ns ? due - timer.installed_ns : 0;
+    if (span == 0 || now >= due) {
+      row.progress = 1.0;
+    } else if (now <= timer.installed_ns) {
+      row.progress = 0.0;
+    } else {
+      row.progress = static_cast<double>(now - timer.installed_ns) / static_cast<double>(span);
+    }
+    keyed.push_back({due, timer.installed_at_event, std::move(row)});
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) {
+    return x.due_ns != y.due_ns ? x.due_ns < y.due_ns : x.installed_at_event < y.installed_at_event;
+  });
+  std::vector<TimerRow> rows;
+  rows.reserve(keyed.size());
+  for (auto& k : keyed) rows.push_back(std::move(k.row));
+  return rows;
+}
+
+const char* LoopStationName(LoopStation station) {
+  switch (station) {
+    case LoopStation::Task: return "Task";
+    case LoopStation::Microtasks: return "Microtasks";
+    case LoopStation::Render: return "Render";
+    case LoopStation::Idle: return "Idle";
+    default: return "";
+  }
+}
+
+LoopStepView DescribeLoopStep(const ReplayState& state, const Trace& trace) {
+  LoopStepView view;
+  const std::string task_name = OrAnonymous(trace.String(state.current_task_name));
+  const auto task_source = static_cast<TaskSource>(state.current_task_source);
+  switch (state.step) {
+    case LoopStep::NotStarted:
+      view.title = "Not started";
+      view.detail = "Press Run to evaluate the script";
+      break;
+    case LoopStep::RunningTask:
+      view.station = LoopStation::Task;
+      view.title = "Running a task";
+      view.detail = task_source == TaskSource::Script
+                        ? std::string("the script itself (top-level code)")
+                        : std::string(TaskSourceBadge(task_source)) + " → " + task_name;
+      break;
+    case LoopStep::Microtasks:
+      view.station = LoopStation::Microtasks;
+      view.title = "Microtask checkpoint";
+      view.detail = state.current_microtask_id != 0
+                        ? "running " + OrAnonymous(trace.String(state.current_microtask_name))
+                        : std::string("draining the microtask queue");
+      break;
+    case LoopStep::Rendering:
+      view.station = LoopStation::Render;
+      view.title = "Rendering";
+      view.detail = "requestAnimationFrame · style · layout · paint";
+      break;
+    case LoopStep::BetweenTasks:
+      view.station = LoopStation::Task;
+      view.title = "Picking the next task";
+      view.detail = state.task_queue.empty() ? std::string("the task queue is empty")
+                                             : "next: " + OrAnonymous(trace.String(state.task_queue.front().name));
+      break;
+    case LoopStep::Idle:
+      view.station = LoopStation::Idle;
+      view.title = "Idle";
+      view.detail = state.timers.empty() ? std::string("nothing to do") : std::string("waiting for a timer");
+      break;
+    case LoopStep::Finished:
+      view.title = "Finished";
+      view.detail = "no tasks, no timers: the loop has ended";
+      break;
+  }
+  return view;
+}
+
+SourceError ParseSourceError(std::string_view message) {
+  SourceError error;
+  error.message = std::string(message);
+  // The position is the last "(line:column)" group.
+  const auto open = message.rfind('(');
+  const auto close = message.rfind(')');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) return error;
+  unsigned line = 0, column = 0;
+  const std::string inner(message.substr(open + 1, close - open - 1));
+  if (std::sscanf(inner.c_str(), "%u:%u", &line, &column) == 2) {
+    error.line = line;
+    error.column = column;
+    std::string_view head = message.substr(0, open);
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    error.message = std::string(head);
+  }
+  return error;
+}
+
+std::string FormatDuration(uint64_t ns) {
+  char buf[32];
+  const double v = static_cast<double>(ns);
+  auto fmt = [&](double value, const char* unit) {
+    const char* pattern = value >= 100 ? "%.0f %s" : value >= 10 ? "%.1f %s" : "%.2f %s";
+    std::snprintf(buf, sizeof buf, pattern, value, unit);
+  };
+  if (ns == 0) return "0 ns";
+  if (ns < 1000) {
+    std::snprintf(buf, sizeof buf, "%llu ns", static_cast<unsigned long long>(ns));
+  } else if (ns < 1000000) {
+    fmt(v / 1e3, "µs");
+  } else if (ns < 1000000000) {
+    fmt(v / 1e6, "ms");
+  } else {
+    fmt(v / 1e9, "s");
+  }
+  return buf;
+}
+
+std::string FormatDurationMs(double ms) {
+  if (ms <= 0) return "due";
+  return FormatDuration(static_cast<uint64_t>(ms * 1e6));
+}
+
+}  // namespace loopscope::ui

@@ -1,0 +1,92 @@
+// PanelModels.h — what each panel shows, computed from the replay state at the playback cursor.
+//
+// These are the panels' view models: pure functions of (ReplayState, Trace) with no ImGui, so the
+// rules that decide what a learner sees ("the stack is empty", "this microtask came from an
+// await", "this timer is due in 12 ms") are unit-tested without a window (tests/ui).
+// Threads: UI thread (they read the trace lock-free).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runtime/replay/ReplayState.h"
+#include "runtime/trace/Event.h"
+#include "runtime/trace/Trace.h"
+
+namespace loopscope::ui {
+
+// ---- Call Stack ----------------------------------------------------------------------------------
+inline constexpr const char* kEmptyStackText = "stack empty — the loop may take the next task";
+
+struct StackRow {
+  std::string name;          // as DevTools names it: the function's name, or "(anonymous)"
+  uint32_t function_id = 0;
+  uint32_t line = 0;         // 1-based; 0 if unknown
+  uint32_t column = 0;
+  uint64_t pushed_at_event = 0;
+};
+// Top of the stack first (as DevTools lists it).
+std::vector<StackRow> CallStackRows(const ReplayState& state, const Trace& trace);
+// The source line of the innermost frame (what the Source panel highlights), if any.
+std::optional<uint32_t> CurrentSourceLine(const ReplayState& state, const Trace& trace);
+
+// ---- Task Queue / Microtask Queue ----------------------------------------------------------------
+// The API that put a callback in a queue, as a learner would write it.
+std::string_view TaskSourceBadge(TaskSource source);            // "setTimeout", "fetch", "click" …
+std::string_view MicrotaskSourceBadge(MicrotaskSource source);  // "then", "await", "queueMicrotask" …
+
+struct QueueCard {
+  uint32_t id = 0;             // task / microtask id (stable: used to animate the card)
+  std::string name;            // callback name or "(anonymous)"
+  std::string badge;           // TaskSourceBadge / MicrotaskSourceBadge
+  uint8_t source = 0;          // the TaskSource / MicrotaskSource value (picks the badge colour)
+  uint64_t enqueued_at_event = 0;
+  uint64_t enqueued_ns = 0;
+};
+// Front of the queue (the next to run) first.
+std::vector<QueueCard> TaskQueueCards(const ReplayState& state, const Trace& trace);
+std::vector<QueueCard> MicrotaskQueueCards(const ReplayState& state, const Trace& trace);
+
+// ---- Web APIs ------------------------------------------------------------------------------------
+struct TimerRow {
+  uint32_t timer_id = 0;
+  std::string call;            // "setTimeout(tick, 100)" / "setInterval(poll, 50)"
+  double remaining_ms = 0;     // until due at the cursor's time; 0 once due
+  double progress = 0;         // 0 when installed … 1 when due
+  bool repeating = false;
+};
+// Soonest due first (ties: installation order, like the timer heap).
+std::vector<TimerRow> WebApiRows(const ReplayState& state, const Trace& trace);
+
+// ---- Event Loop ----------------------------------------------------------------------------------
+// The stations of the loop diagram, in the order the loop visits them.
+enum class LoopStation : uint8_t { Task, Microtasks, Render, Idle, None };
+inline constexpr int kLoopStationCount = 4;
+
+struct LoopStepView {
+  LoopStation station = LoopStation::None;
+  std::string title;   // "Running a task", "Microtask checkpoint" …
+  std::string detail;  // "setTimeout → tick", "then: onDone" …
+};
+LoopStepView DescribeLoopStep(const ReplayState& state, const Trace& trace);
+const char* LoopStationName(LoopStation station);
+
+// ---- Source --------------------------------------------------------------------------------------
+struct SourceError {
+  uint32_t line = 0;    // 1-based; 0 if the message had no position
+  uint32_t column = 0;  // 1-based
+  std::string message;  // without the position suffix
+};
+// Parses "SyntaxError: Unexpected token ')' (3:14)" (RunSession's SyntaxError message).
+SourceError ParseSourceError(std::string_view message);
+
+// ---- Formatting ----------------------------------------------------------------------------------
+// "0 ns", "850 ns", "12.4 µs", "1.25 ms", "3.20 s": three significant digits, unit chosen by size.
+std::string FormatDuration(uint64_t ns);
+std::string FormatDurationMs(double ms);
+std::string OrAnonymous(std::string_view name);
+
+}  // namespace loopscope::ui

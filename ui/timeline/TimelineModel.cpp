@@ -1,0 +1,206 @@
+#include "ui/timeline/TimelineModel.h"
+
+#include <algorithm>
+
+namespace loopscope::ui {
+
+void TimelineModel::Reset() { *this = TimelineModel{}; }
+
+bool TimelineModel::Update(const Trace& trace) {
+  const uint64_t published = trace.PublishedCount();
+  if (published == m_events_read) return false;
+  for (uint64_t i = m_events_read; i < published; ++i) {
+    const Event& event = trace.At(i);
+    const uint64_t t = event.time_ns;
+    if (!m_seen_any) {
+      m_first_ns = t;
+      m_seen_any = true;
+    }
+    m_last_ns = std::max<uint64_t>(m_last_ns, t);
+    switch (event.Kind()) {
+      case EventKind::TaskStarted:
+        Push(event, i, SliceKind::Task, SliceCategory::System, event.b, 0, false);
+        break;
+      case EventKind::TaskEnded: PopTo(SliceKind::Task, t, i); break;
+      case EventKind::CheckpointBegin:
+        Push(event, i, SliceKind::Checkpoint, SliceCategory::Scripting, 0, 0, false);
+        break;
+      case EventKind::CheckpointEnd: PopTo(SliceKind::Checkpoint, t, i); break;
+      case EventKind::MicrotaskStarted:
+        Push(event, i, SliceKind::Microtask, SliceCategory::Scripting, event.b, 0, false);
+        break;
+      case EventKind::MicrotaskEnded: PopTo(SliceKind::Microtask, t, i); break;
+      case EventKind::FunctionEnter:
+      case EventKind::FunctionResume:
+        Push(event, i, SliceKind::Function, SliceCategory::Scripting, 0, event.a,
+             event.Kind() == EventKind::FunctionResume);
+        break;
+      case EventKind::FunctionExit:
+      case EventKind::FunctionSuspend: PopTo(SliceKind::Function, t, i); break;
+      case EventKind::RenderingBegin: {
+        const bool paint = event.aux == static_cast<uint8_t>(RenderStep::Paint);
+        Push(event, i, SliceKind::Rendering, paint ? SliceCategory::Painting : SliceCategory::Rendering, 0, 0, false);
+        break;
+      }
+      case EventKind::RenderingEnd: PopTo(SliceKind::Rendering, t, i); break;
+      case EventKind::IdleBegin: Push(event, i, SliceKind::Idle, SliceCategory::Idle, 0, 0, false); break;
+      case EventKind::IdleEnd: PopTo(SliceKind::Idle, t, i); break;
+      case EventKind::GcBegin: Push(event, i, SliceKind::Gc, SliceCategory::System, 0, 0, false); break;
+      case EventKind::GcEnd: PopTo(SliceKind::Gc, t, i); break;
+      case EventKind::LoopPhaseBegin:
+        Push(event, i, SliceKind::LoopPhase, SliceCategory::System, 0, 0, false);
+        break;
+      case EventKind::LoopPhaseEnd: PopTo(SliceKind::LoopPhase, t, i); break;
+      case EventKind::TimerFired: m_markers.push_back({t, i, MarkerKind::TimerFired, 0}); break;
+      case EventKind::TimerInstalled: m_markers.push_back({t, i, MarkerKind::TimerInstalled, event.b}); break;
+      case EventKind::ConsoleOutput:
+        m_markers.push_back({t, i,
+                             event.aux >= static_cast<uint8_t>(ConsoleLevel::Error) ? MarkerKind::Error
+                                                                                    : MarkerKind::Console,
+                             event.a});
+        break;
+      case EventKind::UncaughtError: m_markers.push_back({t, i, MarkerKind::Error, event.a}); break;
+      case EventKind::JitCode: m_markers.push_back({t, i, MarkerKind::Jit, event.a}); break;
+      case EventKind::NetworkRequest:
+      case EventKind::NetworkResponse: m_markers.push_back({t, i, MarkerKind::Network, 0}); break;
+      case EventKind::RunEnded:
+        CloseAll(t, i);
+        m_markers.push_back({t, i, MarkerKind::RunEnded, event.a});
+        break;
+      case EventKind::TraceTruncated:
+        CloseAll(t, i);
+        m_markers.push_back({t, i, MarkerKind::Truncated, 0});
+        break;
+      default: break;
+    }
+  }
+  m_events_read = published;
+  return true;
+}
+
+void TimelineModel::Push(const Event& event, uint64_t event_index, SliceKind kind, SliceCategory category,
+                         uint32_t name, uint32_t function, bool resumed) {
+  const int depth = static_cast<int>(m_open.size());
+  if (static_cast<int>(m_rows.size()) <= depth) m_rows.resize(static_cast<std::size_t>(depth) + 1);
+  Slice slice;
+  slice.start_ns = event.time_ns;
+  slice.begin_event = event_index;
+  slice.kind = kind;
+  slice.category = category;
+  slice.aux = static_cast<uint8_t>(event.aux);
+  slice.name = name;
+  slice.function = function;
+  slice.resumed = resumed;
+  auto& row = m_rows[static_cast<std::size_t>(depth)];
+  // Rows must stay sorted and non-overlapping for binary search; a malformed trace (a slice that
+  // starts before its row's previous slice ended) is clamped rather than trusted.
+  if (!row.empty() && !row.back().IsOpen() && row.back().end_ns > slice.start_ns) slice.start_ns = row.back().end_ns;
+  row.push_back(slice);
+  m_open.push_back({depth, row.size() - 1});
+  ++m_slice_count;
+}
+
+void TimelineModel::PopTo(SliceKind kind, uint64_t time_ns, uint64_t event_index) {
+  auto it = std::find_if(m_open.rbegin(), m_open.rend(), [&](const OpenSlice& open) {
+    return m_rows[static_cast<std::size_t>(open.depth)][open.index].kind == kind;
+  });
+  if (it == m_open.rend()) return;  // an end without a begin (the trace started mid-way): ignore
+  const std::size_t keep = static_cast<std::size_t>(std::distance(it, m_open.rend())) - 1;
+  while (m_open.size() > keep) {
+    const OpenSlice open = m_open.back();
+    m_open.pop_back();
+    Slice& slice = m_rows[static_cast<std::size_t>(open.depth)][open.index];
+    slice.end_ns = std::max(time_ns, slice.start_ns);
+    slice.end_event = event_index;
+  }
+}
+
+void TimelineModel::CloseAll(uint64_t time_ns, uint64_t event_index) {
+  while (!m_open.empty()) {
+    const OpenSlice open = m_open.back();
+    m_open.pop_back();
+    Slice& slice = m_rows[static_cast<std::size_t>(open.depth)][open.index];
+    slice.end_ns = std::max(time_ns, slice.start_ns);
+    slice.end_event = event_index;
+  }
+}
+
+std::size_t TimelineModel::FirstVisible(int depth, uint64_t time_ns) const {
+  if (depth < 0 || depth >= RowCount()) return 0;
+  const auto& row = m_rows[static_cast<std::size_t>(depth)];
+  // Ends are non-decreasing along a row (slices do not overlap), so this is a partition point.
+  auto it = std::partition_point(row.begin(), row.end(), [&](const Slice& s) { return EndOf(s) < time_ns; });
+  return static_cast<std::size_t>(it - row.begin());
+}
+
+const Slice* TimelineModel::SliceAt(int depth, uint64_t time_ns) const {
+  if (depth < 0 || depth >= RowCount()) return nullptr;
+  const auto& row = m_rows[static_cast<std::size_t>(depth)];
+  const std::size_t i = FirstVisible(depth, time_ns);
+  if (i < row.size() && row[i].start_ns <= time_ns) return &row[i];
+  return nullptr;
+}
+
+int TimelineModel::DeepestRowAt(uint64_t time_ns) const {
+  int deepest = -1;
+  for (int depth = 0; depth < RowCount(); ++depth) {
+    if (!SliceAt(depth, time_ns)) break;
+    deepest = depth;
+  }
+  return deepest;
+}
+
+const char* SliceCategoryName(SliceCategory category) {
+  switch (category) {
+    case SliceCategory::Scripting: return "Scripting";
+    case SliceCategory::Rendering: return "Rendering";
+    case SliceCategory::Painting: return "Painting";
+    case SliceCategory::System: return "System";
+    case SliceCategory::Idle: return "Idle";
+    default: return "";
+  }
+}
+
+namespace {
+std::string OrAnonymous(std::string_view name) { return name.empty() ? std::string("(anonymous)") : std::string(name); }
+}  // namespace
+
+std::string SliceLabel(const Slice& slice, const Trace& trace) {
+  switch (slice.kind) {
+    case SliceKind::Task: {
+      const auto source = static_cast<TaskSource>(slice.aux);
+      if (source == TaskSource::Script) return "Task · Evaluate Script";
+      std::string name(trace.String(slice.name));
+      return "Task · " + std::string(TaskSourceName(source)) + (name.empty() ? "" : " → " + name);
+    }
+    case SliceKind::Checkpoint: return "Run Microtasks";
+    case SliceKind::Microtask:
+      return std::string(MicrotaskSourceName(static_cast<MicrotaskSource>(slice.aux))) + ": " +
+             OrAnonymous(trace.String(slice.name));
+    case SliceKind::Function: {
+      std::string name = OrAnonymous(trace.String(trace.Function(slice.function).name));
+      return slice.resumed ? name + " (resumed)" : name;
+    }
+    case SliceKind::Rendering:
+      switch (static_cast<RenderStep>(slice.aux)) {
+        case RenderStep::AnimationFrames: return "Animation Frame Fired";
+        case RenderStep::StyleLayout: return "Recalculate Style · Layout";
+        case RenderStep::Paint: return "Paint";
+      }
+      return "Rendering";
+    case SliceKind::Idle: return "Idle";
+    case SliceKind::Gc:
+      switch (static_cast<GcKind>(slice.aux)) {
+        case GcKind::Minor: return "Minor GC";
+        case GcKind::Major: return "Major GC";
+        default: return "GC";
+      }
+    case SliceKind::LoopPhase: {
+      static const char* kPhaseNames[] = {"timers", "pending callbacks", "idle, prepare", "poll", "check", "close callbacks"};
+      return slice.aux < 6 ? std::string(kPhaseNames[slice.aux]) + " phase" : "phase";
+    }
+  }
+  return "";
+}
+
+}  // namespace loopscope::ui

@@ -1,0 +1,121 @@
+// TimelineModel.h — the main-thread flame chart, as data: slices on rows, plus instant markers.
+//
+// Built from a Trace (which may still be growing) by Update(), which reads only the events it has
+// not seen yet, so calling it every frame costs O(new events). Pure: no ImGui, no OpenGL; the
+// renderer (TimelineRenderer) and the panel (TimelinePanel) draw what this holds.
+//
+// Shape (like the DevTools Performance panel's "Main" track):
+//   depth 0  Task (System grey) · Idle (pale) · rendering steps between tasks
+//   depth 1+ what ran inside: Run Microtasks, each microtask, function frames (Scripting yellow),
+//            rAF / style / paint (Rendering purple, Painting green), GC (System grey)
+// Every row holds its slices sorted by start time, and slices on one row never overlap, so the
+// visible range of a row is found with a binary search (FirstVisible).
+//
+// Times are nanoseconds on the run's clock. A slice that has begun but not ended yet has
+// end_ns == kOpenEnd; draw it up to LastTimeNs().
+//
+// Threads: UI thread only (it reads the trace lock-free).
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "runtime/trace/Event.h"
+#include "runtime/trace/Trace.h"
+
+namespace loopscope::ui {
+
+// The DevTools categories that colour the flame chart.
+enum class SliceCategory : uint8_t { Scripting, Rendering, Painting, System, Idle, Count };
+
+enum class SliceKind : uint8_t {
+  Task,          // a whole task (TaskStarted … TaskEnded)
+  Checkpoint,    // "Run Microtasks"
+  Microtask,     // one microtask job
+  Function,      // a JavaScript frame (FunctionEnter … Exit/Suspend)
+  Rendering,     // a rendering step (rAF callbacks, style/layout, paint)
+  Idle,          // the loop had nothing to run
+  Gc,            // garbage collection
+  LoopPhase,     // node: one libuv phase
+};
+
+enum class MarkerKind : uint8_t { TimerFired, TimerInstalled, Console, Error, Jit, Network, RunEnded, Truncated };
+
+struct Slice {
+  static constexpr uint64_t kOpenEnd = std::numeric_limits<uint64_t>::max();
+
+  uint64_t start_ns = 0;
+  uint64_t end_ns = kOpenEnd;
+  uint64_t begin_event = 0;  // index of the event that opened the slice (a click moves playback here)
+  uint64_t end_event = 0;    // index of the event that closed it (valid once end_ns != kOpenEnd)
+  SliceKind kind = SliceKind::Task;
+  SliceCategory category = SliceCategory::System;
+  uint8_t aux = 0;           // TaskSource / MicrotaskSource / RenderStep / GcKind / LoopPhase
+  uint32_t name = 0;         // string id of the callback name (tasks, microtasks), or 0
+  uint32_t function = 0;     // function id (Function slices), or 0
+  bool resumed = false;      // a Function slice that began with FunctionResume (after an await)
+
+  bool IsOpen() const { return end_ns == kOpenEnd; }
+};
+
+struct Marker {
+  uint64_t time_ns = 0;
+  uint64_t event = 0;
+  MarkerKind kind = MarkerKind::Console;
+  uint32_t text = 0;  // string id (console text, error message, callback name), or 0
+};
+
+class TimelineModel {
+ public:
+  // Reads the events of `trace` not yet read. Returns true if anything changed.
+  bool Update(const Trace& trace);
+  // Forget everything (a new run).
+  void Reset();
+
+  int RowCount() const { return static_cast<int>(m_rows.size()); }
+  const std::vector<Slice>& Row(int depth) const { return m_rows[static_cast<std::size_t>(depth)]; }
+  const std::vector<Marker>& Markers() const { return m_markers; }
+  std::size_t SliceCount() const { return m_slice_count; }
+  uint64_t EventsRead() const { return m_events_read; }
+  uint64_t FirstTimeNs() const { return m_first_ns; }
+  uint64_t LastTimeNs() const { return m_last_ns; }
+  // The slice's end, with an open slice drawn up to the last event seen.
+  uint64_t EndOf(const Slice& slice) const { return slice.IsOpen() ? m_last_ns : slice.end_ns; }
+
+  // Index of the first slice in `row` that ends at or after `time_ns` (binary search); row.size()
+  // if none. Iterate from there while slice.start_ns <= the visible end.
+  std::size_t FirstVisible(int depth, uint64_t time_ns) const;
+  // The slice at `time_ns` on row `depth`, or nullptr.
+  const Slice* SliceAt(int depth, uint64_t time_ns) const;
+  // The deepest slice containing the trace event `event_index` in time (for "where is the cursor").
+  int DeepestRowAt(uint64_t time_ns) const;
+
+ private:
+  struct OpenSlice {
+    int depth;
+    std::size_t index;
+  };
+  void Push(const Event& event, uint64_t event_index, SliceKind kind, SliceCategory category, uint32_t name,
+            uint32_t function, bool resumed);
+  // Closes the innermost open slice of `kind` (and everything opened inside it). No-op if none.
+  void PopTo(SliceKind kind, uint64_t time_ns, uint64_t event_index);
+  void CloseAll(uint64_t time_ns, uint64_t event_index);
+
+  std::vector<std::vector<Slice>> m_rows;
+  std::vector<OpenSlice> m_open;
+  std::vector<Marker> m_markers;
+  std::size_t m_slice_count = 0;
+  uint64_t m_events_read = 0;
+  uint64_t m_first_ns = 0;
+  uint64_t m_last_ns = 0;
+  bool m_seen_any = false;
+};
+
+// Names and colours shared by the panel, the tooltips and the tests.
+const char* SliceCategoryName(SliceCategory category);
+// What the slice is called on the chart: "Task", "Run Microtasks", "then: onResolve", "foo" …
+std::string SliceLabel(const Slice& slice, const Trace& trace);
+
+}  // namespace loopscope::ui
