@@ -139,7 +139,8 @@ RunOutcome BrowserHost::Run() {
   m_loop->RunImmediateTask(TaskSource::Script, m_recorder.Intern(m_options.script_name), [&] {
     m_recorder.Emit(EventKind::FunctionEnter, 0, script_function);
     v8::TryCatch try_catch(m_isolate);
-    (void)script->Run(context);
+    v8::MaybeLocal<v8::Value> completion = script->Run(context);  // value unused; errors go through try_catch
+    (void)completion;
     if (try_catch.HasCaught() && try_catch.CanContinue()) ReportException(context, try_catch);
     m_recorder.Emit(EventKind::FunctionExit, 0, script_function);
   });

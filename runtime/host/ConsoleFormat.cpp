@@ -44,6 +44,13 @@ std::string PropertyKey(v8::Isolate* isolate, v8::Local<v8::Value> key) {
 
 std::string Format(v8::Local<v8::Context> context, v8::Local<v8::Value> value, Position position, int depth);
 
+// An element for a preview; a throwing getter or proxy trap shows as "…" instead of escaping.
+v8::Local<v8::Value> ElementOrEllipsis(v8::Local<v8::Context> context, v8::Local<v8::Object> object, uint32_t index) {
+  v8::Local<v8::Value> value;
+  if (object->Get(context, index).ToLocal(&value)) return value;
+  return V8String(context->GetIsolate(), "…");
+}
+
 std::string FormatEntries(v8::Local<v8::Context> context, v8::Local<v8::Array> entries, bool pairs, int depth) {
   v8::Isolate* isolate = context->GetIsolate();
   std::string out;
@@ -55,9 +62,8 @@ std::string FormatEntries(v8::Local<v8::Context> context, v8::Local<v8::Array> e
       break;
     }
     if (i > 0) out += ", ";
-    v8::Local<v8::Value> first = entries->Get(context, i).ToLocalChecked();
-    out += Format(context, first, Position::Nested, depth + 1);
-    if (pairs) out += " => " + Format(context, entries->Get(context, i + 1).ToLocalChecked(), Position::Nested, depth + 1);
+    out += Format(context, ElementOrEllipsis(context, entries, i), Position::Nested, depth + 1);
+    if (pairs) out += " => " + Format(context, ElementOrEllipsis(context, entries, i + 1), Position::Nested, depth + 1);
   }
   (void)isolate;
   return out;
@@ -121,7 +127,7 @@ std::string FormatObject(v8::Local<v8::Context> context, v8::Local<v8::Object> o
         continue;
       }
       flush_holes();
-      out += (first ? "" : ", ") + Format(context, array->Get(context, i).ToLocalChecked(), Position::Nested, depth + 1);
+      out += (first ? "" : ", ") + Format(context, ElementOrEllipsis(context, array, i), Position::Nested, depth + 1);
       first = false;
     }
     flush_holes();
@@ -138,9 +144,9 @@ std::string FormatObject(v8::Local<v8::Context> context, v8::Local<v8::Object> o
       out += ", …";
       break;
     }
-    v8::Local<v8::Value> key = keys->Get(context, i).ToLocalChecked();
+    v8::Local<v8::Value> key;
     v8::Local<v8::Value> property;
-    if (!key->IsName() || !object->GetRealNamedProperty(context, key.As<v8::Name>()).ToLocal(&property)) continue;
+    if (!keys->Get(context, i).ToLocal(&key) || !key->IsName() || !object->GetRealNamedProperty(context, key.As<v8::Name>()).ToLocal(&property)) continue;
     if (i > 0) out += ", ";
     out += PropertyKey(isolate, key) + ": " + Format(context, property, Position::Nested, depth + 1);
   }

@@ -72,7 +72,7 @@ uint32_t MicrotaskTracker::PromiseId(v8::Local<v8::Promise> promise) {
     return stored.As<v8::Uint32>()->Value();
   }
   uint32_t id = m_next_promise_id++;
-  promise->SetPrivate(context, key, v8::Integer::NewFromUnsigned(m_isolate, id)).Check();
+  (void)promise->SetPrivate(context, key, v8::Integer::NewFromUnsigned(m_isolate, id));
   return id;
 }
 
@@ -83,8 +83,10 @@ uint32_t MicrotaskTracker::NameOf(v8::Local<v8::Value> callback) {
 
 void MicrotaskTracker::HookThunk(v8::PromiseHookType type, v8::Local<v8::Promise> promise,
                                  v8::Local<v8::Value> parent) {
-  MicrotaskTracker* tracker = TrackerOf(promise->GetIsolate());
-  if (tracker == nullptr) return;
+  v8::Isolate* isolate = promise->GetIsolate();
+  MicrotaskTracker* tracker = TrackerOf(isolate);
+  // While V8 unwinds a terminated script, no API call may allocate: record nothing more.
+  if (tracker == nullptr || isolate->IsExecutionTerminating()) return;
   switch (type) {
     case v8::PromiseHookType::kInit: tracker->OnInit(promise, parent); break;
     case v8::PromiseHookType::kResolve: tracker->OnResolve(promise); break;
@@ -314,12 +316,13 @@ void MicrotaskTracker::EnqueueCallback(v8::Local<v8::Context> context, v8::Local
   Observe();
   uint32_t id = m_next_microtask_id++;
   uint32_t name = NameOf(callback);
-  v8::Local<v8::Array> data = v8::Array::New(m_isolate, 3);
-  data->Set(context, 0, callback).Check();
-  data->Set(context, 1, v8::Integer::NewFromUnsigned(m_isolate, id)).Check();
-  data->Set(context, 2, v8::Integer::NewFromUnsigned(m_isolate, name)).Check();
-  v8::Local<v8::Function> runner =
-      v8::Function::New(context, &RunQueuedCallback, data, 0, v8::ConstructorBehavior::kThrow).ToLocalChecked();
+  v8::Local<v8::Value> items[] = {callback, v8::Integer::NewFromUnsigned(m_isolate, id),
+                                  v8::Integer::NewFromUnsigned(m_isolate, name)};
+  v8::Local<v8::Array> data = v8::Array::New(m_isolate, items, 3);
+  v8::Local<v8::Function> runner;
+  if (!v8::Function::New(context, &RunQueuedCallback, data, 0, v8::ConstructorBehavior::kThrow).ToLocal(&runner)) {
+    return;  // terminating
+  }
   ++m_enqueued_count;
   m_recorder.Emit(EventKind::MicrotaskEnqueued, static_cast<uint8_t>(MicrotaskSource::QueueMicrotask), id, name);
   m_isolate->EnqueueMicrotask(runner);
@@ -330,9 +333,14 @@ void MicrotaskTracker::RunQueuedCallback(const v8::FunctionCallbackInfo<v8::Valu
   MicrotaskTracker* tracker = TrackerOf(isolate);
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Array> data = info.Data().As<v8::Array>();
-  v8::Local<v8::Function> callback = data->Get(context, 0).ToLocalChecked().As<v8::Function>();
-  uint32_t id = data->Get(context, 1).ToLocalChecked().As<v8::Uint32>()->Value();
-  uint32_t name = data->Get(context, 2).ToLocalChecked().As<v8::Uint32>()->Value();
+  v8::Local<v8::Value> callback_value, id_value, name_value;
+  if (isolate->IsExecutionTerminating() || !data->Get(context, 0).ToLocal(&callback_value) ||
+      !data->Get(context, 1).ToLocal(&id_value) || !data->Get(context, 2).ToLocal(&name_value)) {
+    return;
+  }
+  v8::Local<v8::Function> callback = callback_value.As<v8::Function>();
+  uint32_t id = id_value.As<v8::Uint32>()->Value();
+  uint32_t name = name_value.As<v8::Uint32>()->Value();
   auto source = static_cast<uint8_t>(MicrotaskSource::QueueMicrotask);
   if (tracker != nullptr) {
     tracker->Observe();
@@ -342,7 +350,8 @@ void MicrotaskTracker::RunQueuedCallback(const v8::FunctionCallbackInfo<v8::Valu
   {
     // HTML: queueMicrotask's callback is invoked with "report the exception" on throw.
     v8::TryCatch try_catch(isolate);
-    (void)callback->Call(context, v8::Undefined(isolate), 0, nullptr);
+    v8::MaybeLocal<v8::Value> ignored = callback->Call(context, v8::Undefined(isolate), 0, nullptr);
+    (void)ignored;
     if (try_catch.HasCaught() && try_catch.CanContinue() && tracker != nullptr && tracker->m_error_callback) {
       tracker->m_error_callback(tracker->m_error_user, context, try_catch);
     }

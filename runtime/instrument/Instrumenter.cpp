@@ -25,7 +25,9 @@ bool RunEmbedded(v8::Local<v8::Context> context, std::string_view name, std::str
 }
 
 v8::Local<v8::Value> Property(v8::Local<v8::Context> context, v8::Local<v8::Object> object, const char* key) {
-  return object->Get(context, V8String(context->GetIsolate(), key)).ToLocalChecked();
+  v8::Local<v8::Value> value;
+  if (object->Get(context, V8String(context->GetIsolate(), key)).ToLocal(&value)) return value;
+  return v8::Undefined(context->GetIsolate());
 }
 
 }  // namespace
@@ -48,7 +50,7 @@ InstrumentResult InstrumentScript(v8::Isolate* isolate, const std::string& sourc
   v8::Local<v8::Value> json;
   v8::Local<v8::Value> parsed;
   if (!entry.As<v8::Function>()->Call(tooling, v8::Undefined(isolate), 1, &argument).ToLocal(&json) ||
-      !v8::JSON::Parse(tooling, json->ToString(tooling).ToLocalChecked()).ToLocal(&parsed) || !parsed->IsObject()) {
+      !json->IsString() || !v8::JSON::Parse(tooling, json.As<v8::String>()).ToLocal(&parsed) || !parsed->IsObject()) {
     result.error = "instrumenter failed: " + ToStdString(isolate, try_catch.Exception());
     return result;
   }
@@ -62,7 +64,9 @@ InstrumentResult InstrumentScript(v8::Isolate* isolate, const std::string& sourc
   if (functions->IsArray()) {
     v8::Local<v8::Array> array = functions.As<v8::Array>();
     for (uint32_t i = 0; i < array->Length(); ++i) {
-      v8::Local<v8::Object> function = array->Get(tooling, i).ToLocalChecked().As<v8::Object>();
+      v8::Local<v8::Value> element;
+      if (!array->Get(tooling, i).ToLocal(&element) || !element->IsObject()) break;
+      v8::Local<v8::Object> function = element.As<v8::Object>();
       InstrumentedFunction info;
       info.name = ToStdString(isolate, Property(tooling, function, "name"));
       if (info.name.empty()) info.name = "(anonymous)";

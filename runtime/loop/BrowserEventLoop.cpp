@@ -174,12 +174,15 @@ void BrowserEventLoop::RunTimerTask(Timer& timer) {
   m_current_nesting_level = nesting_level;
   v8::TryCatch try_catch(m_isolate);
   if (handler->IsFunction()) {
-    (void)handler.As<v8::Function>()->Call(context, context->Global(), static_cast<int>(args.size()), args.data());
+    v8::MaybeLocal<v8::Value> ignored =
+        handler.As<v8::Function>()->Call(context, context->Global(), static_cast<int>(args.size()), args.data());
+    (void)ignored;
   } else {
     v8::Local<v8::String> code;
     v8::Local<v8::Script> script;
     if (handler->ToString(context).ToLocal(&code) && v8::Script::Compile(context, code).ToLocal(&script)) {
-      (void)script->Run(context);
+      v8::MaybeLocal<v8::Value> ignored = script->Run(context);
+      (void)ignored;
     }
   }
   if (try_catch.HasCaught() && try_catch.CanContinue()) m_host.ReportException(context, try_catch);

@@ -3,6 +3,7 @@
 #include <v8.h>
 
 #include <chrono>
+#include <cstdio>
 #include <condition_variable>
 #include <mutex>
 
@@ -12,6 +13,15 @@
 #include "runtime/v8/V8Platform.h"
 
 namespace loopscope {
+namespace {
+
+std::string FormatSeconds(double seconds) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g s", seconds);
+  return text;
+}
+
+}  // namespace
 
 // What the controlling thread (stop, timeout watchdog) shares with the runtime thread.
 struct RunSession::Shared {
@@ -88,7 +98,7 @@ void RunSession::Start() {
       m_shared->clock = nullptr;
       if (m_shared->timed_out) {
         outcome = RunOutcome{RunEndReason::TimedOut,
-                             "the script was stopped after " + std::to_string(*m_options.timeout_seconds) + " s"};
+                             "the script was stopped after " + FormatSeconds(*m_options.timeout_seconds)};
       }
     }
     m_shared->changed.notify_all();
@@ -103,7 +113,6 @@ void RunSession::Start() {
 }
 
 void RunSession::RequestStop() {
-  m_stop_requested.store(true);
   m_shared->Stop();
 }
 

@@ -40,7 +40,6 @@ class RunSession {
   std::shared_ptr<Trace> m_trace;
   std::thread m_thread;
   std::atomic<bool> m_finished{false};
-  std::atomic<bool> m_stop_requested{false};
   RunOutcome m_outcome;
   struct Shared;
   std::shared_ptr<Shared> m_shared;  // state the watchdog / stop request share with the runtime thread
