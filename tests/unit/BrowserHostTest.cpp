@@ -1,0 +1,161 @@
+// Behaviour of the browser host that the HTML spec and Chromium define: timers, clocks, console
+// formatting, error reporting, and bad input (syntax errors, endless loops, runaway memory).
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "RunScriptHelper.h"
+
+namespace loopscope {
+namespace {
+
+using testing::RunScript;
+using Lines = std::vector<std::string>;
+
+TEST(Timers, OrderByDueTimeThenBySetOrder) {
+  auto run = RunScript(
+      "setTimeout(() => console.log('b'), 5); setTimeout(() => console.log('a'), 1);"
+      "setTimeout(() => console.log('c'), 5); setTimeout(() => console.log('z'), 0);");
+  EXPECT_EQ(run.stdout_lines, (Lines{"z", "a", "b", "c"}));
+}
+
+TEST(Timers, StringNegativeAndMissingDelaysAreCoerced) {
+  auto run = RunScript(
+      "setTimeout(() => console.log('ten'), '10'); setTimeout(() => console.log('neg'), -50);"
+      "setTimeout(() => console.log('none')); setTimeout(() => console.log('five'), 5);");
+  EXPECT_EQ(run.stdout_lines, (Lines{"neg", "none", "five", "ten"}));
+}
+
+TEST(Timers, ExtraArgumentsAndStringHandlers) {
+  auto run = RunScript("setTimeout((a, b) => console.log(a + b), 0, 2, 3); setTimeout(\"console.log('code')\", 1);");
+  EXPECT_EQ(run.stdout_lines, (Lines{"5", "code"}));
+}
+
+TEST(Timers, ClearTimeoutAndIntervalStop) {
+  auto run = RunScript(
+      "const t = setTimeout(() => console.log('never'), 0); clearTimeout(t);"
+      "let n = 0; const i = setInterval(() => { console.log('tick ' + ++n); if (n === 3) clearInterval(i); }, 10);");
+  EXPECT_EQ(run.stdout_lines, (Lines{"tick 1", "tick 2", "tick 3"}));
+}
+
+TEST(Timers, ClearingATimerWhoseTaskIsAlreadyQueued) {
+  // Both are due after the blocking loop; the first cancels the second before it runs.
+  auto run = RunScript(
+      "let b; setTimeout(() => { console.log('a'); clearTimeout(b); }, 0); b = setTimeout(() => console.log('b'), 0);"
+      "const s = performance.now(); while (performance.now() - s < 5) {}");
+  EXPECT_EQ(run.stdout_lines, (Lines{"a"}));
+}
+
+TEST(Timers, NestingClampFromTheFifthLevel) {
+  // Chromium: a timer whose nesting level reaches 5 waits at least 4 ms.
+  auto run = RunScript(
+      "let level = 0; let last = performance.now(); const gaps = [];"
+      "function nest() { const now = performance.now(); gaps.push(now - last); last = now;"
+      "  if (++level < 8) setTimeout(nest, 0); else console.log(gaps.slice(1).map(g => g >= 4 ? 'clamped' : 'free').join(' ')); }"
+      "setTimeout(nest, 0);");
+  ASSERT_EQ(run.stdout_lines.size(), 1u);
+  EXPECT_EQ(run.stdout_lines[0], "free free free clamped clamped clamped clamped");
+}
+
+TEST(Clock, SkipIdleJumpsOverLongTimersAndDateFollows) {
+  auto started = std::chrono::steady_clock::now();
+  auto run = RunScript(
+      "const d0 = Date.now(), p0 = performance.now();"
+      "setTimeout(() => { const dd = Date.now() - d0, dp = performance.now() - p0;"
+      "  console.log(dd >= 10000 && dd < 10500, dp >= 10000 && dp < 10500); }, 10000);");
+  auto wall = std::chrono::steady_clock::now() - started;
+  EXPECT_EQ(run.stdout_lines, (Lines{"true true"}));
+  EXPECT_LT(wall, std::chrono::seconds(5));
+  bool saw_idle = false;
+  for (uint64_t i = 0; i < run.trace->PublishedCount(); ++i) {
+    if (run.trace->At(i).Kind() == EventKind::IdleBegin) saw_idle = run.trace->At(i).a >= 9'000'000;
+  }
+  EXPECT_TRUE(saw_idle) << "the skipped wait must still be recorded as an idle period";
+}
+
+TEST(Clock, RealClockReallySleeps) {
+  RunOptions options;
+  options.clock = ClockMode::Real;
+  auto started = std::chrono::steady_clock::now();
+  auto run = RunScript("setTimeout(() => console.log('late'), 300);", options);
+  EXPECT_EQ(run.stdout_lines, (Lines{"late"}));
+  EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(300));
+}
+
+TEST(Console, FormatsValuesReadably) {
+  auto run = RunScript(
+      "console.log('s', 1.5, -0, [1, 'a', [2]], {a: 1, b: 'x'}, null, undefined, true, 10n);"
+      "console.info(new Error('boom')); console.debug('%s is %d', 'x', 42.7);"
+      "console.log(new Map([[1, 'a']]), new Set([1]), Promise.resolve(3));"
+      "class Point { constructor() { this.x = 1; } } console.log(new Point(), function named() {});");
+  EXPECT_EQ(run.stdout_lines, (Lines{"s 1.5 -0 (3) [1, 'a', [2]] {a: 1, b: 'x'} null undefined true 10n",
+                                     "Error: boom", "x is 42",
+                                     "Map(1) {1 => 'a'} Set(1) {1} Promise {<fulfilled>: 3}",
+                                     "Point {x: 1} ƒ named()"}));
+}
+
+TEST(Console, WarnAndErrorGoToStderr) {
+  auto run = RunScript("console.warn('w'); console.error('e'); console.log('o');");
+  EXPECT_EQ(run.stdout_lines, (Lines{"o"}));
+  EXPECT_EQ(run.stderr_lines, (Lines{"w", "e"}));
+}
+
+TEST(Errors, UncaughtErrorInATaskIsReportedAndTheLoopGoesOn) {
+  auto run = RunScript(
+      "setTimeout(() => { throw new TypeError('bad'); }, 0); setTimeout(() => console.log('next'), 1);");
+  EXPECT_EQ(run.outcome.reason, RunEndReason::Completed);
+  EXPECT_EQ(run.stdout_lines, (Lines{"next"}));
+  ASSERT_FALSE(run.stderr_lines.empty());
+  EXPECT_EQ(run.stderr_lines[0].rfind("Uncaught TypeError: bad", 0), 0u) << run.stderr_lines[0];
+}
+
+TEST(Errors, UnhandledRejectionIsReportedHandledOneIsNot) {
+  auto run = RunScript("Promise.reject(new Error('lost')); Promise.reject(new Error('kept')).catch(() => {});");
+  ASSERT_EQ(run.stderr_lines.size(), 1u);
+  EXPECT_EQ(run.stderr_lines[0].rfind("Uncaught (in promise) Error: lost", 0), 0u) << run.stderr_lines[0];
+}
+
+TEST(BadInput, SyntaxErrorGivesLineAndColumn) {
+  auto run = RunScript("console.log('fine');\nlet x = ;\n");
+  EXPECT_EQ(run.outcome.reason, RunEndReason::SyntaxError);
+  EXPECT_NE(run.outcome.message.find("SyntaxError: Unexpected token ';'"), std::string::npos) << run.outcome.message;
+  EXPECT_NE(run.outcome.message.find("(2:9)"), std::string::npos) << run.outcome.message;
+  EXPECT_TRUE(run.stdout_lines.empty()) << "nothing runs when the script does not parse";
+}
+
+TEST(BadInput, InfiniteLoopStopsAtTheTimeoutAndKeepsTheTrace) {
+  RunOptions options;
+  options.timeout_seconds = 0.5;
+  auto run = RunScript("console.log('before'); while (true) {}", options);
+  EXPECT_EQ(run.outcome.reason, RunEndReason::TimedOut);
+  EXPECT_EQ(run.stdout_lines, (Lines{"before"}));
+  uint64_t count = run.trace->PublishedCount();
+  ASSERT_GT(count, 0u);
+  EXPECT_EQ(run.trace->At(count - 1).Kind(), EventKind::RunEnded);
+}
+
+TEST(BadInput, EndlessMicrotaskChainStopsAtTheTimeout) {
+  RunOptions options;
+  options.timeout_seconds = 0.5;
+  auto run = RunScript("function again() { Promise.resolve().then(again); } again();", options);
+  EXPECT_EQ(run.outcome.reason, RunEndReason::TimedOut);
+}
+
+TEST(BadInput, RunawayRecursionIsAnOrdinaryRangeError) {
+  auto run = RunScript("function down() { return down() + 1; } setTimeout(() => console.log('alive'), 0); down();");
+  EXPECT_EQ(run.outcome.reason, RunEndReason::Completed);
+  EXPECT_EQ(run.stdout_lines, (Lines{"alive"}));
+  ASSERT_FALSE(run.stderr_lines.empty());
+  EXPECT_NE(run.stderr_lines[0].find("Maximum call stack size exceeded"), std::string::npos);
+}
+
+TEST(BadInput, HugeAllocationStopsTheRunInsteadOfTheProcess) {
+  RunOptions options;
+  options.heap_limit_bytes = std::size_t{256} << 20;
+  auto run = RunScript("const keep = []; while (true) keep.push(new Array(1e5).fill(1.5));", options);
+  EXPECT_EQ(run.outcome.reason, RunEndReason::Fatal);
+  EXPECT_NE(run.outcome.message.find("heap"), std::string::npos) << run.outcome.message;
+}
+
+}  // namespace
+}  // namespace loopscope
