@@ -44,7 +44,12 @@ int DataOf(const v8::FunctionCallbackInfo<v8::Value>& info) { return info.Data()
 
 BrowserHost::BrowserHost(v8::Isolate* isolate, TraceRecorder& recorder, RunClock& clock, const RunOptions& options,
                          std::atomic<bool>& stop)
-    : m_isolate(isolate), m_recorder(recorder), m_clock(clock), m_options(options), m_stop(stop) {
+    : m_isolate(isolate),
+      m_recorder(recorder),
+      m_clock(clock),
+      m_options(options),
+      m_stop(stop),
+      m_runtime_thread(std::this_thread::get_id()) {
   m_isolate->SetData(kBrowserHostSlot, this);
 }
 
@@ -52,6 +57,7 @@ BrowserHost::~BrowserHost() {
   m_isolate->RemoveGCPrologueCallback(&GcPrologue, this);
   m_isolate->RemoveGCEpilogueCallback(&GcEpilogue, this);
   m_isolate->RemoveNearHeapLimitCallback(&NearHeapLimit, 0);
+  m_isolate->SetJitCodeEventHandler(v8::kJitCodeEventDefault, nullptr);
   m_isolate->SetPromiseRejectCallback(nullptr);
   m_loop.reset();
   m_microtasks.reset();
@@ -78,6 +84,7 @@ RunOutcome BrowserHost::Run() {
   m_isolate->AddGCPrologueCallback(&GcPrologue, this);
   m_isolate->AddGCEpilogueCallback(&GcEpilogue, this);
   m_isolate->AddNearHeapLimitCallback(&NearHeapLimit, this);
+  m_isolate->SetJitCodeEventHandler(v8::kJitCodeEventDefault, &JitCodeEventHandler);
 
   // V8 itself decides what is a syntax error, so messages match Chrome's.
   v8::Local<v8::String> resource_name = V8String(m_isolate, m_options.script_name);
@@ -374,6 +381,25 @@ void BrowserHost::GcPrologue(v8::Isolate*, v8::GCType type, v8::GCCallbackFlags,
 
 void BrowserHost::GcEpilogue(v8::Isolate*, v8::GCType type, v8::GCCallbackFlags, void* data) {
   static_cast<BrowserHost*>(data)->m_recorder.Emit(EventKind::GcEnd, static_cast<uint8_t>(GcKindOf(type)));
+}
+
+void BrowserHost::JitCodeEventHandler(const v8::JitCodeEvent* event) {
+  // Only machine code for the user's functions: baseline (Sparkplug) and optimised (TurboFan)
+  // code. V8 names them like "JS:~name" (baseline) or "JS:*name" (optimised).
+  if (event->type != v8::JitCodeEvent::CODE_ADDED || event->code_type != v8::JitCodeEvent::JIT_CODE ||
+      event->script.IsEmpty() || event->isolate == nullptr) {
+    return;
+  }
+  BrowserHost* host = From(event->isolate);
+  if (host == nullptr || std::this_thread::get_id() != host->m_runtime_thread) return;
+  std::string_view name(event->name.str, event->name.len);
+  size_t marker = name.find_first_of("*~");
+  if (marker == std::string_view::npos) return;
+  JitKind kind = name[marker] == '*' ? JitKind::Optimize : JitKind::Compile;
+  std::string_view function = name.substr(marker + 1);
+  function = function.substr(0, function.find(' '));
+  host->m_recorder.Emit(EventKind::JitCode, static_cast<uint8_t>(kind),
+                        host->m_recorder.Intern(function.empty() ? "(anonymous)" : function));
 }
 
 size_t BrowserHost::NearHeapLimit(void* data, size_t current_limit, size_t) {

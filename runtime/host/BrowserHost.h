@@ -14,6 +14,8 @@
 
 #include <atomic>
 #include <memory>
+#include <string>
+#include <thread>
 #include <vector>
 
 #include "runtime/host/MicrotaskTracker.h"
@@ -59,6 +61,7 @@ class BrowserHost final : public LoopHost {
   static void PromiseRejectCallback(v8::PromiseRejectMessage message);
   static void GcPrologue(v8::Isolate* isolate, v8::GCType type, v8::GCCallbackFlags flags, void* data);
   static void GcEpilogue(v8::Isolate* isolate, v8::GCType type, v8::GCCallbackFlags flags, void* data);
+  static void JitCodeEventHandler(const v8::JitCodeEvent* event);
   static size_t NearHeapLimit(void* data, size_t current_limit, size_t initial_limit);
 
   v8::Isolate* m_isolate;
@@ -71,6 +74,7 @@ class BrowserHost final : public LoopHost {
   std::unique_ptr<BrowserEventLoop> m_loop;
   std::vector<PendingRejection> m_pending_rejections;
   std::string m_fatal_reason;
+  std::thread::id m_runtime_thread;
 };
 
 }  // namespace loopscope

@@ -281,6 +281,14 @@ void MicrotaskTracker::CallOriginal(const v8::FunctionCallbackInfo<v8::Value>& i
   bool ok = original.Get(m_isolate)
                 ->Call(context, info.This(), static_cast<int>(args.size()), args.data())
                 .ToLocal(&result);
+  if (ok && m_handler_note.active && result->IsPromise() && info.This()->IsPromise()) {
+    // No init(child, this) was seen: a Promise subclass built the derived promise through its own
+    // constructor. Its reaction still runs as before(result): register it here.
+    v8::Local<v8::Promise> parent = info.This().As<v8::Promise>();
+    RegisterReaction(PromiseId(parent), parent,
+                     Reaction{PromiseId(result.As<v8::Promise>()), m_handler_note.on_fulfilled_name,
+                              m_handler_note.on_rejected_name, m_handler_note.source, 0});
+  }
   m_handler_note.active = false;
   if (ok) info.GetReturnValue().Set(result);
 }
