@@ -175,6 +175,10 @@ void BrowserHost::InstallGlobals(v8::Local<v8::Context> context) {
   SetMethod(context, global, "clearTimeout", &ClearTimerCallback, 0);
   SetMethod(context, global, "clearInterval", &ClearTimerCallback, 1);
   SetMethod(context, global, "queueMicrotask", &QueueMicrotaskCallback, 0, 1);
+  SetMethod(context, global, "requestAnimationFrame", &FrameCallbackRequest, 0, 1);
+  SetMethod(context, global, "requestIdleCallback", &FrameCallbackRequest, 1, 1);
+  SetMethod(context, global, "cancelAnimationFrame", &FrameCallbackCancel, 0, 1);
+  SetMethod(context, global, "cancelIdleCallback", &FrameCallbackCancel, 1, 1);
 
   v8::Local<v8::Object> performance = v8::Object::New(m_isolate);
   SetMethod(context, performance, "now", &PerformanceNowCallback, 0);
@@ -328,6 +332,33 @@ void BrowserHost::QueueMicrotaskCallback(const v8::FunctionCallbackInfo<v8::Valu
     return;
   }
   host->m_microtasks->EnqueueCallback(isolate->GetCurrentContext(), info[0].As<v8::Function>());
+}
+
+void BrowserHost::FrameCallbackRequest(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  BrowserHost* host = From(isolate);
+  if (host == nullptr || !host->m_loop) return;
+  bool idle = DataOf(info) == 1;
+  if (info.Length() == 0 || !info[0]->IsFunction()) {
+    std::string method = idle ? "requestIdleCallback" : "requestAnimationFrame";
+    isolate->ThrowException(v8::Exception::TypeError(
+        V8String(isolate, "Failed to execute '" + method + "' on 'Window': The callback provided as parameter 1 is not a function.")));
+    return;
+  }
+  v8::Local<v8::Function> callback = info[0].As<v8::Function>();
+  uint32_t id = idle ? host->m_loop->RequestIdleCallback(callback) : host->m_loop->RequestAnimationFrame(callback);
+  info.GetReturnValue().Set(id);
+}
+
+void BrowserHost::FrameCallbackCancel(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  BrowserHost* host = From(info.GetIsolate());
+  if (host == nullptr || !host->m_loop || info.Length() == 0) return;
+  uint32_t id = info[0]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
+  if (DataOf(info) == 1) {
+    host->m_loop->CancelIdleCallback(id);
+  } else {
+    host->m_loop->CancelAnimationFrame(id);
+  }
 }
 
 void BrowserHost::PerformanceNowCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {

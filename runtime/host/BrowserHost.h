@@ -1,7 +1,7 @@
 // BrowserHost.h — one run of one script under the browser model, on the runtime thread.
 //
 // Owns the main context and everything the script can reach that V8 does not provide itself:
-// console, timers, queueMicrotask, performance.now, the `__ls` hooks the instrumenter's code
+// console, timers, queueMicrotask, requestAnimationFrame, requestIdleCallback, performance.now, the `__ls` hooks the instrumenter's code
 // calls, the PromiseHook-based microtask tracker, GC callbacks, error and rejection reporting.
 // Run() checks the script for syntax errors, instruments it, evaluates it as the first task and
 // then runs the event loop until it is quiescent or stopped. It writes RunStarted … RunEnded.
@@ -56,6 +56,8 @@ class BrowserHost final : public LoopHost {
   static void SetTimerCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void ClearTimerCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void QueueMicrotaskCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void FrameCallbackRequest(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void FrameCallbackCancel(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PerformanceNowCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void HookCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PromiseRejectCallback(v8::PromiseRejectMessage message);

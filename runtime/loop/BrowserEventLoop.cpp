@@ -15,6 +15,10 @@ namespace {
 constexpr uint32_t kMaxTimerNestingLevel = 5;
 constexpr uint32_t kMinimumNestedDelayMs = 4;
 constexpr uint64_t kNsPerMs = 1'000'000;
+// A 60 Hz display: rendering opportunities on multiples of this from the run's start.
+constexpr uint64_t kFrameIntervalNs = 16'666'667;
+// HTML 8.1.7.3 "start an idle period": deadlines are capped at 50 ms.
+constexpr uint64_t kMaxIdlePeriodNs = 50 * kNsPerMs;
 
 // WebIDL `long` conversion of the timeout argument (ToNumber, then ToInt32 semantics).
 int32_t ToWebIdlLong(double value) {
@@ -42,6 +46,7 @@ BrowserEventLoop::~BrowserEventLoop() = default;
 
 void BrowserEventLoop::RunImmediateTask(TaskSource source, uint32_t name, const std::function<void()>& body) {
   uint32_t task_id = m_next_task_id++;
+  m_frame_origin_ns = m_clock.NowNs();
   m_recorder.Emit(EventKind::TaskEnqueued, static_cast<uint8_t>(source), task_id, name);
   m_recorder.Emit(EventKind::TaskStarted, static_cast<uint8_t>(source), task_id, name);
   body();
@@ -122,22 +127,145 @@ LoopExit BrowserEventLoop::Run() {
       Task task = m_tasks.front();
       m_tasks.pop_front();
       RunTask(task);
+      // HTML 8.1.7.3 step 14: update the rendering, if this is a rendering opportunity.
+      if (RenderingOpportunity()) UpdateTheRendering();
       continue;
     }
-    if (m_timer_order.empty()) return LoopExit::Quiescent;
-    // Nothing runnable: idle until the next timer is due.
-    uint64_t next_due = std::get<0>(*m_timer_order.begin());
+    if (RenderingOpportunity()) {
+      UpdateTheRendering();
+      continue;
+    }
+    // Nothing runnable: the loop is idle until the next timer or frame.
     uint64_t now = m_clock.NowNs();
-    if (next_due > now) {
-      uint64_t idle_us = (next_due - now) / 1000;
+    uint64_t next_wake = UINT64_MAX;
+    if (!m_timer_order.empty()) next_wake = std::get<0>(*m_timer_order.begin());
+    if (!m_animation_callbacks.empty()) next_wake = std::min(next_wake, NextFrameTimeNs());
+    if (!m_idle_callbacks.empty()) {
+      // HTML 8.1.7.3 step 16: start an idle period; its deadline is the next timer or frame.
+      RunIdleCallback(std::min(next_wake, now + kMaxIdlePeriodNs));
+      continue;
+    }
+    if (next_wake == UINT64_MAX) return LoopExit::Quiescent;
+    if (next_wake > now) {
+      uint64_t idle_us = (next_wake - now) / 1000;
       m_recorder.Emit(EventKind::IdleBegin, 0,
                       static_cast<uint32_t>(std::min<uint64_t>(idle_us, std::numeric_limits<uint32_t>::max())));
-      bool reached = m_clock.WaitUntil(next_due);
+      bool reached = m_clock.WaitUntil(next_wake);
       m_recorder.Emit(EventKind::IdleEnd);
       if (!reached) break;
     }
   }
   return LoopExit::Stopped;
+}
+
+uint32_t BrowserEventLoop::RequestAnimationFrame(v8::Local<v8::Function> callback) {
+  m_microtasks.Observe();
+  FrameCallback entry{m_next_frame_callback_id++, v8::Global<v8::Function>(m_isolate, callback),
+                      m_recorder.Intern(FunctionDisplayName(m_isolate, callback))};
+  if (m_animation_callbacks.empty()) m_frame_requested_ns = m_clock.NowNs();
+  m_animation_callbacks.push_back(std::move(entry));
+  return m_next_frame_callback_id - 1;
+}
+
+void BrowserEventLoop::CancelAnimationFrame(uint32_t id) {
+  std::erase_if(m_animation_callbacks, [id](const FrameCallback& entry) { return entry.id == id; });
+}
+
+uint32_t BrowserEventLoop::RequestIdleCallback(v8::Local<v8::Function> callback) {
+  m_microtasks.Observe();
+  FrameCallback entry{m_next_frame_callback_id++, v8::Global<v8::Function>(m_isolate, callback),
+                      m_recorder.Intern(FunctionDisplayName(m_isolate, callback))};
+  m_idle_callbacks.push_back(std::move(entry));
+  return m_next_frame_callback_id - 1;
+}
+
+void BrowserEventLoop::CancelIdleCallback(uint32_t id) {
+  std::erase_if(m_idle_callbacks, [id](const FrameCallback& entry) { return entry.id == id; });
+}
+
+uint64_t BrowserEventLoop::FrameBoundaryAtOrBefore(uint64_t time_ns) const {
+  if (time_ns < m_frame_origin_ns) return m_frame_origin_ns;
+  return m_frame_origin_ns + (time_ns - m_frame_origin_ns) / kFrameIntervalNs * kFrameIntervalNs;
+}
+
+uint64_t BrowserEventLoop::NextFrameTimeNs() const {
+  return FrameBoundaryAtOrBefore(m_frame_requested_ns) + kFrameIntervalNs;
+}
+
+bool BrowserEventLoop::RenderingOpportunity() const {
+  // No DOM changes exist to paint, so a frame is needed only when callbacks wait for one; it comes
+  // at the first display refresh (60 Hz, counted from the script's start) after the request.
+  return !m_animation_callbacks.empty() && m_clock.NowNs() >= NextFrameTimeNs();
+}
+
+void BrowserEventLoop::UpdateTheRendering() {
+  uint32_t frame = ++m_frame_number;
+  uint64_t now = m_clock.NowNs();
+  double frame_time_ms = static_cast<double>(now) / 1e6;
+  // HTML 8.1.7.3 step 14.13: run the animation frame callbacks queued before this frame.
+  m_recorder.Emit(EventKind::RenderingBegin, static_cast<uint8_t>(RenderStep::AnimationFrames), frame);
+  std::vector<FrameCallback> callbacks;
+  callbacks.swap(m_animation_callbacks);
+  for (FrameCallback& entry : callbacks) {
+    if (Stopped()) break;
+    v8::HandleScope scope(m_isolate);
+    InvokeCallback(entry.callback.Get(m_isolate), {v8::Number::New(m_isolate, frame_time_ms)});
+  }
+  m_recorder.Emit(EventKind::RenderingEnd, static_cast<uint8_t>(RenderStep::AnimationFrames), frame);
+  // Steps 14.14–14.16 (style and layout) and painting: there is no DOM, but the steps are shown.
+  for (RenderStep step : {RenderStep::StyleLayout, RenderStep::Paint}) {
+    m_recorder.Emit(EventKind::RenderingBegin, static_cast<uint8_t>(step), frame);
+    m_recorder.Emit(EventKind::RenderingEnd, static_cast<uint8_t>(step), frame);
+  }
+}
+
+void BrowserEventLoop::IdleDeadlineTimeRemaining(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Array> data = info.Data().As<v8::Array>();
+  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  v8::Local<v8::Value> loop_value, deadline_value;
+  if (!data->Get(context, 0).ToLocal(&loop_value) || !data->Get(context, 1).ToLocal(&deadline_value)) return;
+  auto* loop = static_cast<BrowserEventLoop*>(loop_value.As<v8::External>()->Value());
+  double now_ms = static_cast<double>(loop->m_clock.NowNs()) / 1e6;
+  info.GetReturnValue().Set(std::max(0.0, deadline_value.As<v8::Number>()->Value() - now_ms));
+}
+
+void BrowserEventLoop::RunIdleCallback(uint64_t deadline_ns) {
+  FrameCallback entry = std::move(m_idle_callbacks.front());
+  m_idle_callbacks.pop_front();
+  // HTML "invoke idle callbacks": each runs as a task from the idle-task source.
+  uint32_t task_id = m_next_task_id++;
+  auto source = static_cast<uint8_t>(TaskSource::IdleCallback);
+  m_recorder.Emit(EventKind::TaskEnqueued, source, task_id, entry.name);
+  m_recorder.Emit(EventKind::TaskStarted, source, task_id, entry.name);
+  {
+    v8::HandleScope scope(m_isolate);
+    v8::Local<v8::Context> context = m_context.Get(m_isolate);
+    v8::Local<v8::Value> data_items[] = {v8::External::New(m_isolate, this),
+                                         v8::Number::New(m_isolate, static_cast<double>(deadline_ns) / 1e6)};
+    v8::Local<v8::Function> time_remaining;
+    v8::Local<v8::Object> deadline = v8::Object::New(m_isolate);
+    if (v8::Function::New(context, &IdleDeadlineTimeRemaining, v8::Array::New(m_isolate, data_items, 2))
+            .ToLocal(&time_remaining) &&
+        deadline->Set(context, V8String(m_isolate, "timeRemaining"), time_remaining).FromMaybe(false) &&
+        deadline->Set(context, V8String(m_isolate, "didTimeout"), v8::False(m_isolate)).FromMaybe(false)) {
+      InvokeCallback(entry.callback.Get(m_isolate), {deadline});
+    }
+  }
+  m_recorder.Emit(EventKind::TaskEnded, source, task_id);
+}
+
+void BrowserEventLoop::CallReportingErrors(v8::Local<v8::Function> callback, std::vector<v8::Local<v8::Value>> args) {
+  v8::Local<v8::Context> context = m_context.Get(m_isolate);
+  v8::TryCatch try_catch(m_isolate);
+  v8::MaybeLocal<v8::Value> ignored = callback->Call(context, context->Global(), static_cast<int>(args.size()), args.data());
+  (void)ignored;
+  if (try_catch.HasCaught() && try_catch.CanContinue()) m_host.ReportException(context, try_catch);
+}
+
+void BrowserEventLoop::InvokeCallback(v8::Local<v8::Function> callback, std::vector<v8::Local<v8::Value>> args) {
+  CallReportingErrors(callback, std::move(args));
+  // HTML "clean up after running script": the stack is empty again, so microtasks run now.
+  PerformMicrotaskCheckpoint();
 }
 
 void BrowserEventLoop::RunTask(const Task& task) {
@@ -172,20 +300,18 @@ void BrowserEventLoop::RunTimerTask(Timer& timer) {
 
   m_in_timer_task = true;
   m_current_nesting_level = nesting_level;
-  v8::TryCatch try_catch(m_isolate);
   if (handler->IsFunction()) {
-    v8::MaybeLocal<v8::Value> ignored =
-        handler.As<v8::Function>()->Call(context, context->Global(), static_cast<int>(args.size()), args.data());
-    (void)ignored;
+    CallReportingErrors(handler.As<v8::Function>(), std::move(args));
   } else {
+    v8::TryCatch try_catch(m_isolate);
     v8::Local<v8::String> code;
     v8::Local<v8::Script> script;
     if (handler->ToString(context).ToLocal(&code) && v8::Script::Compile(context, code).ToLocal(&script)) {
       v8::MaybeLocal<v8::Value> ignored = script->Run(context);
       (void)ignored;
     }
+    if (try_catch.HasCaught() && try_catch.CanContinue()) m_host.ReportException(context, try_catch);
   }
-  if (try_catch.HasCaught() && try_catch.CanContinue()) m_host.ReportException(context, try_catch);
   m_in_timer_task = false;
   m_current_nesting_level = 0;
 }

@@ -51,6 +51,13 @@ class BrowserEventLoop {
                     bool repeating);
   void ClearTimer(uint32_t timer_id);
 
+  // requestAnimationFrame / cancelAnimationFrame: callbacks for the next rendering opportunity.
+  uint32_t RequestAnimationFrame(v8::Local<v8::Function> callback);
+  void CancelAnimationFrame(uint32_t id);
+  // requestIdleCallback / cancelIdleCallback: run in idle periods, one per idle task.
+  uint32_t RequestIdleCallback(v8::Local<v8::Function> callback);
+  void CancelIdleCallback(uint32_t id);
+
   // Runs until nothing is queued and no timer is pending, or until `stop` becomes true.
   LoopExit Run();
 
@@ -75,12 +82,27 @@ class BrowserEventLoop {
     uint32_t name = 0;
     uint32_t timer_id = 0;
   };
+  struct FrameCallback {
+    uint32_t id = 0;
+    v8::Global<v8::Function> callback;
+    uint32_t name = 0;
+  };
   using TimerKey = std::tuple<uint64_t, uint64_t, uint32_t>;  // due, sequence, id
 
   void ArmTimer(Timer& timer, uint32_t delay_ms);
   void QueueDueTimers();
   void RunTask(const Task& task);
   void RunTimerTask(Timer& timer);
+  // Calls `callback` as the host does for any callback invoked with an empty stack: report what
+  // it throws, then perform a microtask checkpoint.
+  void CallReportingErrors(v8::Local<v8::Function> callback, std::vector<v8::Local<v8::Value>> args);
+  void InvokeCallback(v8::Local<v8::Function> callback, std::vector<v8::Local<v8::Value>> args);
+  bool RenderingOpportunity() const;
+  uint64_t FrameBoundaryAtOrBefore(uint64_t time_ns) const;
+  uint64_t NextFrameTimeNs() const;
+  void UpdateTheRendering();
+  void RunIdleCallback(uint64_t deadline_ns);
+  static void IdleDeadlineTimeRemaining(const v8::FunctionCallbackInfo<v8::Value>& info);
   bool Stopped() const { return m_stop.load(std::memory_order_relaxed); }
 
   v8::Isolate* m_isolate;
@@ -97,6 +119,12 @@ class BrowserEventLoop {
   uint32_t m_next_timer_id = 1;
   uint32_t m_next_task_id = 1;
   uint64_t m_next_sequence = 1;
+  std::vector<FrameCallback> m_animation_callbacks;  // "map of animation frame callbacks"
+  std::deque<FrameCallback> m_idle_callbacks;
+  uint32_t m_next_frame_callback_id = 1;
+  uint32_t m_frame_number = 0;
+  uint64_t m_frame_origin_ns = 0;     // display refreshes are counted from the script's start
+  uint64_t m_frame_requested_ns = 0;  // when the oldest waiting animation callback was requested
   uint32_t m_current_nesting_level = 0;  // timer nesting level of the running task
   bool m_in_timer_task = false;
 };
