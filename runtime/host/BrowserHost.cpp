@@ -3,6 +3,7 @@
 #include <map>
 
 #include "runtime/clock/RunClock.h"
+#include "loopscope_runtime_js.h"
 #include "runtime/host/ConsoleFormat.h"
 #include "runtime/host/IsolateSlots.h"
 #include "runtime/host/V8Strings.h"
@@ -120,6 +121,7 @@ RunOutcome BrowserHost::Run() {
       this);
   m_loop = std::make_unique<BrowserEventLoop>(m_isolate, context, m_recorder, *m_microtasks, m_clock, *this, m_stop);
   InstallGlobals(context);
+  RunPrelude(context);
 
   v8::Local<v8::Script> script;
   {
@@ -203,6 +205,17 @@ void BrowserHost::InstallGlobals(v8::Local<v8::Context> context) {
       ->DefineOwnProperty(context, V8String(m_isolate, "__ls"), hooks,
                           static_cast<v8::PropertyAttribute>(v8::DontEnum | v8::ReadOnly | v8::DontDelete))
       .Check();
+}
+
+void BrowserHost::RunPrelude(v8::Local<v8::Context> context) {
+  std::string_view prelude = embedded::EmbeddedFile("prelude.js");
+  v8::TryCatch try_catch(m_isolate);
+  v8::ScriptOrigin origin(m_isolate, V8String(m_isolate, "loopscope:prelude.js"));
+  v8::Local<v8::Script> script;
+  if (!v8::Script::Compile(context, V8String(m_isolate, prelude), &origin).ToLocal(&script) ||
+      script->Run(context).IsEmpty()) {
+    EmitConsole(ConsoleLevel::Warn, "[loopscope] prelude failed: " + ToStdString(m_isolate, try_catch.Exception()));
+  }
 }
 
 void BrowserHost::EmitConsole(ConsoleLevel level, const std::string& text) {

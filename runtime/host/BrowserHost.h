@@ -48,6 +48,7 @@ class BrowserHost final : public LoopHost {
   };
 
   void InstallGlobals(v8::Local<v8::Context> context);
+  void RunPrelude(v8::Local<v8::Context> context);  // runtime/js/prelude.js
   void EmitConsole(ConsoleLevel level, const std::string& text);
   void ReportError(bool in_promise, const std::string& message, const std::string& stack);
 
