@@ -90,7 +90,7 @@
   // convention; not an arrow) prefixes F: `function Foo() { this.bar = function () {} }` gives
   // "Foo.bar".
   function targetName(target, enclosingName) {
-    target = unwrapParens(target);
+    // A parenthesised target, `(x) = function () {}`, gives no name at all.
     if (!target) return null;
     if (target.type === 'Identifier') return target.name;
     if (target.type !== 'MemberExpression') return null;
@@ -287,8 +287,15 @@
   };
 
   Rewriter.prototype.visit = function (node) {
-    var seq = this.seq++;
     var type = node.type;
+    // Leaves are most of the tree and never need an edit.
+    if (type === 'Identifier' || type === 'Literal' || type === 'ThisExpression' ||
+        type === 'TemplateElement' || type === 'EmptyStatement' || type === 'Super' ||
+        type === 'PrivateIdentifier' || type === 'BreakStatement' ||
+        type === 'ContinueStatement') {
+      return;
+    }
+    var seq = this.seq++;
     if (kAsiStatements[type] && this.source.charCodeAt(node.end - 1) !== 59 /* ; */ &&
         !node.lsInForHead) {
       this.asiEnds.push({ pos: node.end, seq: seq });
@@ -371,6 +378,7 @@
 
       case 'AwaitExpression': {
         var owner = this.ctx.id;
+        this.functions[owner - 1].awaits++;
         this.open(node.argument.start, '__ls.awaiting(' + owner + ', ', seq);
         this.close(node.argument.end, ')', seq);
         break;
@@ -378,6 +386,7 @@
 
       case 'YieldExpression': {
         var gen = this.ctx.id;
+        this.functions[gen - 1].yields++;
         this.open(node.start, '__ls.resumed(' + gen + ', ', seq);
         if (node.argument) {
           this.open(node.argument.start, '__ls.yielding(' + gen + ', ', seq);
@@ -465,7 +474,9 @@
       start: locNode.start,
       end: node.end,
       async: !!node.async,
-      generator: !!node.generator
+      generator: !!node.generator,
+      awaits: 0,
+      yields: 0
     });
 
     var enclosingName = node.type === 'ArrowFunctionExpression' ? null : name;
@@ -611,7 +622,8 @@
   };
 
   // Returns a plain object: {ok:true, code, functions:[{name, line, column, start, end, async,
-  // generator}]} or {ok:false, message, line, column}.
+  // generator, awaits, yields}]} or {ok:false, message, line, column}. `awaits`/`yields` count
+  // the rewritten sites in each function.
   function instrument(source) {
     source = String(source);
     var acorn;

@@ -1,0 +1,20 @@
+// Expression-bodied arrows: object literal bodies, sequences, nested arrows, async arrows.
+const obj = () => ({ a: 1 });
+const objNested = () => (({ b: 2 }));
+const seq = () => (console.log('side'), 42);
+const curry = a => b => c => a + b + c;
+const cond = x => x ? 'yes' : 'no';
+const asyncArrow = async x => x * 2;
+const asyncAwait = async x => await x + 1;
+const asyncObj = async () => ({ v: await Promise.resolve(5) });
+const tpl = (a) => `a=${a}`;
+const fnReturningArrow = () => () => 'deep';
+console.log(JSON.stringify(obj()), JSON.stringify(objNested()), seq(), curry(1)(2)(3), cond(0), tpl(9));
+console.log(fnReturningArrow()());
+asyncArrow(4).then(v => console.log('asyncArrow', v));
+asyncAwait(Promise.resolve(10)).then(v => console.log('asyncAwait', v));
+asyncObj().then(o => console.log('asyncObj', o.v));
+const cb = [3, 1, 2].sort((a, b) => a - b).map(x => ({ x }));
+console.log(JSON.stringify(cb));
+const comma = (a, b) => (a, b);
+console.log(comma(1, 2), (() => void 0)(), (x => typeof x)());
