@@ -46,7 +46,7 @@
     pre.appendChild(doc.createTextNode(AsciiJson(text) + '\n'));
   }
 
-  const meta = { loaded: false, load_error: null, sentinel: false, lines: 0, lines_after_sentinel: 0 };
+  const meta = { virtual_time: null, loaded: false, load_error: null, sentinel: false, lines: 0, lines_after_sentinel: 0 };
   function WriteMeta() { meta_pre.textContent = AsciiJson(meta); }
   WriteMeta();
 
@@ -153,15 +153,56 @@
     Append(err_pre, '[unhandled rejection] ' + (r && r.stack ? r.stack : Preview(r, 0)));
   });
 
-  // Called by the page after the user's <script> element: loaded (or failed to), and arms the
-  // sentinel timer that proves the virtual-time budget let every earlier timer run.
-  window.__loopscope_after_script = function (sentinel_ms) {
-    meta.loaded = true;
-    WriteMeta();
-    set_timeout(function () { meta.sentinel = true; WriteMeta(); }, sentinel_ms);
-  };
-  window.__loopscope_load_error = function (src) {
-    meta.load_error = 'could not load ' + src;
-    WriteMeta();
+  // Under --virtual-time-budget, Chromium starts on the real clock and switches to virtual time
+  // shortly after the load event (when the DevTools policy takes hold): from then on the clock is
+  // frozen while JavaScript runs and jumps to the next timer when the page is idle. Running the
+  // user's script only after the switch makes its output independent of how fast Chromium runs it
+  // (see tests/oracle/README.md). Detecting the switch: 200k reads of a 100 µs-resolution clock
+  // always see it move on the real clock (each read costs tens of ns), never on the frozen one.
+  const kFrozenProbeReads = 200000;
+  const kMaxVirtualTimePolls = 200;
+  function ClockFrozen() {
+    const start = performance.now();
+    for (let i = 0; i < kFrozenProbeReads; ++i) {
+      if (performance.now() !== start) return false;
+    }
+    return true;
+  }
+
+  // Inserts <script src=script_src> (a classic script) once the page has loaded — and, when
+  // wait_for_virtual_time, once the clock is virtual — then arms the sentinel timer that proves
+  // the virtual-time budget let every earlier timer run.
+  window.__loopscope_start = function (script_src, sentinel_ms, wait_for_virtual_time) {
+    let polls = 0;
+    function Insert() {
+      const script = doc.createElement('script');
+      script.src = script_src;
+      script.onload = function () {
+        meta.loaded = true;
+        WriteMeta();
+        set_timeout(function () { meta.sentinel = true; WriteMeta(); }, sentinel_ms);
+      };
+      script.onerror = function () {
+        meta.load_error = 'could not load ' + script_src;
+        WriteMeta();
+      };
+      doc.body.appendChild(script);
+    }
+    function Poll() {
+      polls += 1;
+      if (ClockFrozen()) {
+        meta.virtual_time = true;
+        WriteMeta();
+        Insert();
+      } else if (polls >= kMaxVirtualTimePolls) {
+        meta.virtual_time = false;
+        WriteMeta();
+      } else {
+        set_timeout(Poll, 1);
+      }
+    }
+    window.addEventListener('load', function () {
+      if (wait_for_virtual_time) set_timeout(Poll, 1); else Insert();
+    });
   };
 })();

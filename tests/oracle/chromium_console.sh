@@ -6,9 +6,16 @@
 # uncaught errors are reported on stderr, prefixed with the script's name, and never on stdout).
 #
 # How: builds a temporary page that inlines tests/oracle/capture.js (wraps the console methods
-# and writes each formatted line into the DOM as a JSON line), loads FILE.js as a classic script
-# (<script src=…>), then arms a sentinel timer; runs Chromium headless with a virtual-time budget
-# and --dump-dom; tests/oracle/extract_lines.js parses the dumped DOM.
+# and writes each formatted line into the DOM as a JSON line); after the load event, once the
+# clock has switched to virtual time, the page inserts FILE.js as a classic script
+# (<script src=…>), and when it has run arms a sentinel timer; Chromium runs headless with a
+# virtual-time budget and --dump-dom; tests/oracle/extract_lines.js parses the dumped DOM.
+#
+# Clock: the whole script runs under Chromium's virtual time — the clock stands still while
+# JavaScript runs and jumps to the next due timer when the page is idle — so the output does not
+# depend on how fast the machine is. (Code parsed before the switch would run on the real clock;
+# see README.md for why the oracle waits.) A busy-wait on Date.now()/performance.now() therefore
+# never ends: the run times out with a message saying so.
 #
 # Fails (non-zero exit, message on stderr) when Chromium is missing or crashes, the script could
 # not be loaded, the virtual-time budget ran out before the sentinel fired (the page never
@@ -19,7 +26,7 @@
 #   CHROMIUM                          the browser binary (default: chromium on PATH)
 #   LOOPSCOPE_VIRTUAL_TIME_BUDGET_MS  virtual-time budget (default 5000); the sentinel timer is
 #                                     set 1000 ms before its end
-#   LOOPSCOPE_ORACLE_TIMEOUT_S        wall-clock limit for one Chromium run (default 120)
+#   LOOPSCOPE_ORACLE_TIMEOUT_S        wall-clock limit for one Chromium run (default 60)
 #   LOOPSCOPE_ORACLE_CLOCK            virtual (default): --virtual-time-budget and --dump-dom;
 #                                     real: no virtual time — realtime_dump.js drives Chromium over
 #                                     the DevTools pipe and waits for the sentinel on the real clock
@@ -47,7 +54,7 @@ command -v node >/dev/null 2>&1 || Die "node not found: the oracle parses Chromi
 budget_ms="${LOOPSCOPE_VIRTUAL_TIME_BUDGET_MS:-5000}"
 [[ "$budget_ms" =~ ^[0-9]+$ && "$budget_ms" -ge 2000 ]] || Die "LOOPSCOPE_VIRTUAL_TIME_BUDGET_MS must be an integer >= 2000"
 sentinel_ms=$((budget_ms - 1000))
-timeout_s="${LOOPSCOPE_ORACLE_TIMEOUT_S:-120}"
+timeout_s="${LOOPSCOPE_ORACLE_TIMEOUT_S:-60}"
 clock="${LOOPSCOPE_ORACLE_CLOCK:-virtual}"
 [[ "$clock" == virtual || "$clock" == real ]] || Die "LOOPSCOPE_ORACLE_CLOCK must be 'virtual' or 'real'"
 
@@ -65,8 +72,8 @@ cp "$script_path" "$work_dir/$safe_name"
   printf '<script>\n'
   cat "$kHere/capture.js"
   printf '</script>\n'
-  printf '<script src="%s" onerror="__loopscope_load_error(this.src)"></script>\n' "$safe_name"
-  printf '<script>__loopscope_after_script(%d);</script>\n' "$sentinel_ms"
+  printf '<script>__loopscope_start("%s", %d, %s);</script>\n' "$safe_name" "$sentinel_ms" \
+    "$([[ $clock == virtual ]] && echo true || echo false)"
   printf '</body></html>\n'
 } > "$work_dir/page.html"
 
@@ -96,7 +103,11 @@ else
 fi
 
 if [[ $status -ne 0 ]]; then
-  echo "$kSelf: chromium failed on $script_path (exit $status$([[ $status -eq 124 ]] && echo ", timed out after ${timeout_s}s")); its last messages:" >&2
+  echo "$kSelf: chromium failed on $script_path (exit $status$([[ $status -eq 124 ]] && echo ", timed out after ${timeout_s}s"))" >&2
+  if [[ $status -eq 124 ]]; then
+    echo "$kSelf: under virtual time the clock does not move while JavaScript runs, so a busy-wait" \
+         "on Date.now()/performance.now() never ends; use a counted loop instead" >&2
+  fi
   ChromiumLogTail 15
   exit 3
 fi

@@ -39,8 +39,15 @@ if (meta_text === null || out_text === null || err_text === null) {
 const meta = JSON.parse(meta_text);
 for (const line of JsonLines(err_text)) process.stderr.write(script_name + ': ' + line + '\n');
 
+if (meta.virtual_time === false) {
+  Fail('Chromium never switched to virtual time after the load event (polled ' +
+       'for it), so the script was not run');
+}
 if (meta.load_error) Fail(meta.load_error);
-if (!meta.loaded) Fail('the page did not finish parsing: the code after ' + script_name + ' never ran');
+if (!meta.loaded) {
+  Fail(script_name + ' never ran to completion: the page did not load, or the virtual-time budget ' +
+       'ran out before the clock switched to virtual time');
+}
 if (!meta.sentinel) {
   Fail('the virtual-time budget ran out before the sentinel timer fired: ' + script_name +
        ' keeps the loop busy (a long synchronous loop?) or the budget is too small');

@@ -1,4 +1,6 @@
 // Probe: the same busy loop as busy_loop_clock.js, but inside a timer (after the page loaded).
+// Written when the oracle still ran the script during parsing (real clock until shortly after
+// load); now that the oracle waits for virtual time, every phase here sees a frozen clock.
 function measure(where) {
   const d0 = Date.now();
   const p0 = performance.now();

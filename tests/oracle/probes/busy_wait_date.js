@@ -1,4 +1,6 @@
 // Probe: does `while (Date.now() - s < 50) {}` terminate, and how many iterations does it take?
+// Under the oracle's virtual clock this never ends (the run times out after 60 s); run it with
+// LOOPSCOPE_ORACLE_CLOCK=real LOOPSCOPE_VIRTUAL_TIME_BUDGET_MS=2000 to see the real clock end it.
 const s = Date.now();
 const p0 = performance.now();
 let spins = 0;

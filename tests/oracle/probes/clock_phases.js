@@ -1,6 +1,8 @@
 // Probe: in which phases of the page's life does the clock run while JavaScript runs? Each phase
 // busy-waits on Date.now() for 30 ms with a spin cap, and reports whether the clock or the cap
 // ended the wait, plus performance.now() at entry.
+// Written when the oracle still ran the script during parsing (real clock until shortly after
+// load); now that the oracle waits for virtual time, every phase here sees a frozen clock.
 function spin(where) {
   const p = performance.now();
   const s = Date.now();

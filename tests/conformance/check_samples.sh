@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# check_samples.sh ROOT — the curated samples are well formed: samples/DEFAULT names an existing
+# sample; every samples/*.js starts with the "// Title: …" and "// Watch: …" header lines the app
+# shows; every sample and puzzle has its .expected beside it.
+set -uo pipefail
+root="${1:?usage: check_samples.sh ROOT}"
+errors=0
+Error() { echo "check_samples: $*" >&2; errors=$((errors + 1)); }
+
+default="$(tr -d '[:space:]' < "$root/samples/DEFAULT" 2>/dev/null || true)"
+if [[ -z "$default" || ! -f "$root/samples/$default" ]]; then
+  Error "samples/DEFAULT must name an existing sample (found '$default')"
+fi
+
+shopt -s nullglob
+for sample in "$root"/samples/*.js; do
+  line1="$(sed -n 1p "$sample")"
+  line2="$(sed -n 2p "$sample")"
+  [[ "$line1" =~ ^//\ Title:\ [^[:space:]] ]] || Error "$sample: line 1 must be '// Title: …'"
+  [[ "$line2" =~ ^//\ Watch:\ [^[:space:]] ]] || Error "$sample: line 2 must be '// Watch: …'"
+done
+for script in "$root"/samples/*.js "$root"/tests/puzzles/*.js; do
+  [[ -f "${script%.js}.expected" ]] || Error "$script has no .expected (run tests/oracle/regenerate_expected.sh)"
+done
+[[ $errors -eq 0 ]] && echo "ok: samples well formed, default '$default'"
+exit $((errors > 0))
