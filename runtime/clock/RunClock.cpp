@@ -9,25 +9,45 @@ RunClock::RunClock(ClockMode mode)
                                   std::chrono::system_clock::now().time_since_epoch())
                                   .count()) {}
 
-uint64_t RunClock::NowNs() const {
-  auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(SteadyClock::now() - m_start);
-  return static_cast<uint64_t>(elapsed.count()) + m_skipped_ns;
+uint64_t RunClock::RealElapsedNs() const {
+  return static_cast<uint64_t>(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(SteadyClock::now() - m_start).count());
 }
 
-double RunClock::EpochMillis() const {
-  return m_epoch_millis_at_start + static_cast<double>(NowNs()) / 1e6;
+uint64_t RunClock::ScriptNowNs() const {
+  if (m_mode == ClockMode::Real) return RealElapsedNs();
+  uint64_t flowing = m_flowing ? RealElapsedNs() - m_flow_started_ns : 0;
+  return m_skipped_ns + m_flowed_ns + flowing;
+}
+
+uint64_t RunClock::TraceNowNs() const { return RealElapsedNs() + m_skipped_ns; }
+
+double RunClock::EpochMillis() const { return m_epoch_millis_at_start + static_cast<double>(ScriptNowNs()) / 1e6; }
+
+void RunClock::NoteScriptRead() {
+  if (m_mode != ClockMode::SkipIdle || m_flowing) return;
+  if (++m_reads_this_task >= kBusyWaitReads) {
+    m_flowing = true;
+    m_flow_started_ns = RealElapsedNs();
+  }
+}
+
+void RunClock::NoteTaskEnded() {
+  if (m_flowing) m_flowed_ns += RealElapsedNs() - m_flow_started_ns;
+  m_flowing = false;
+  m_reads_this_task = 0;
 }
 
 bool RunClock::WaitUntil(uint64_t target_ns) {
   std::unique_lock lock(m_mutex);
   if (m_interrupted) return false;
-  uint64_t now = NowNs();
+  uint64_t now = ScriptNowNs();
   if (now >= target_ns) return true;
   if (m_mode == ClockMode::SkipIdle) {
     m_skipped_ns += target_ns - now;
     return true;
   }
-  auto deadline = m_start + std::chrono::nanoseconds(target_ns - m_skipped_ns);
+  auto deadline = m_start + std::chrono::nanoseconds(target_ns);
   m_wake.wait_until(lock, deadline, [this] { return m_interrupted; });
   return !m_interrupted;
 }

@@ -186,7 +186,7 @@ void BrowserHost::InstallGlobals(v8::Local<v8::Context> context) {
   SetMethod(context, performance, "now", &PerformanceNowCallback, 0);
   performance
       ->DefineOwnProperty(context, V8String(m_isolate, "timeOrigin"),
-                          v8::Number::New(m_isolate, m_clock.EpochMillis() - m_clock.NowNs() / 1e6), v8::ReadOnly)
+                          v8::Number::New(m_isolate, m_clock.EpochMillis() - m_clock.ScriptNowNs() / 1e6), v8::ReadOnly)
       .Check();
   global->DefineOwnProperty(context, V8String(m_isolate, "performance"), performance, v8::DontEnum).Check();
   for (const char* alias : {"window", "self"}) {
@@ -377,7 +377,8 @@ void BrowserHost::FrameCallbackCancel(const v8::FunctionCallbackInfo<v8::Value>&
 void BrowserHost::PerformanceNowCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
   BrowserHost* host = From(info.GetIsolate());
   if (host == nullptr) return;
-  info.GetReturnValue().Set(static_cast<double>(host->m_clock.NowNs()) / 1e6);
+  host->m_clock.NoteScriptRead();
+  info.GetReturnValue().Set(static_cast<double>(host->m_clock.ScriptNowNs()) / 1e6);
 }
 
 void BrowserHost::HookCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {

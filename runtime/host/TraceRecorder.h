@@ -1,4 +1,4 @@
-// TraceRecorder.h — the runtime thread's pen: stamps events with the run's clock and appends
+// TraceRecorder.h — the runtime thread's pen: stamps events with the run's trace clock and appends
 // them to the trace. Runtime thread only. Does not own the trace or the clock.
 #pragma once
 
@@ -16,11 +16,11 @@ class TraceRecorder {
   TraceRecorder(Trace& trace, const RunClock& clock) : m_trace(trace), m_clock(clock) {}
 
   void Emit(EventKind kind, uint8_t aux = 0, uint32_t a = 0, uint32_t b = 0) {
-    m_trace.Append(MakeEvent(m_clock.NowNs(), kind, aux, a, b));
+    m_trace.Append(MakeEvent(m_clock.TraceNowNs(), kind, aux, a, b));
   }
   // An event followed by its Detail (see Event.h), both with the same timestamp.
   void EmitWithDetail(EventKind kind, uint8_t aux, uint32_t a, uint32_t b, uint32_t detail_a, uint32_t detail_b) {
-    uint64_t now = m_clock.NowNs();
+    uint64_t now = m_clock.TraceNowNs();
     m_trace.Append(MakeEvent(now, kind, aux, a, b));
     m_trace.Append(MakeEvent(now, EventKind::Detail, 0, detail_a, detail_b));
   }

@@ -11,8 +11,9 @@
 namespace loopscope {
 namespace {
 
-// Chromium's DOMTimer: from the 5th nested level on, delays under 4 ms become 4 ms.
-constexpr uint32_t kMaxTimerNestingLevel = 5;
+// HTML 8.6 step 5 (and Chromium, measured): a timer set from a task whose timer nesting level is
+// greater than 5 waits at least 4 ms.
+constexpr uint32_t kMaxUnclampedNestingLevel = 5;
 constexpr uint32_t kMinimumNestedDelayMs = 4;
 constexpr uint64_t kNsPerMs = 1'000'000;
 // A 60 Hz display: rendering opportunities on multiples of this from the run's start.
@@ -27,6 +28,11 @@ int32_t ToWebIdlLong(double value) {
   double modulo = std::fmod(truncated, 4294967296.0);
   if (modulo < 0) modulo += 4294967296.0;
   return static_cast<int32_t>(static_cast<uint32_t>(modulo));
+}
+
+uint32_t ClampedDelay(uint32_t delay_ms, uint32_t parent_nesting_level) {
+  if (parent_nesting_level > kMaxUnclampedNestingLevel && delay_ms < kMinimumNestedDelayMs) return kMinimumNestedDelayMs;
+  return delay_ms;
 }
 
 }  // namespace
@@ -46,12 +52,13 @@ BrowserEventLoop::~BrowserEventLoop() = default;
 
 void BrowserEventLoop::RunImmediateTask(TaskSource source, uint32_t name, const std::function<void()>& body) {
   uint32_t task_id = m_next_task_id++;
-  m_frame_origin_ns = m_clock.NowNs();
+  m_frame_origin_ns = m_clock.ScriptNowNs();
   m_recorder.Emit(EventKind::TaskEnqueued, static_cast<uint8_t>(source), task_id, name);
   m_recorder.Emit(EventKind::TaskStarted, static_cast<uint8_t>(source), task_id, name);
   body();
   // HTML 8.1.7.3 step 7: perform a microtask checkpoint.
   PerformMicrotaskCheckpoint();
+  m_clock.NoteTaskEnded();
   m_recorder.Emit(EventKind::TaskEnded, static_cast<uint8_t>(source), task_id);
 }
 
@@ -70,22 +77,37 @@ uint32_t BrowserEventLoop::SetTimer(v8::Local<v8::Value> handler, double timeout
   // Step 4: negative timeouts become 0.
   int32_t timeout = ToWebIdlLong(timeout_ms);
   if (timeout < 0) timeout = 0;
-  // Steps 3 and 5: nesting level and the clamp (Chromium counts the new timer's level).
-  timer.nesting_level = (m_in_timer_task ? m_current_nesting_level : 0) + 1;
-  uint32_t delay = static_cast<uint32_t>(timeout);
-  if (timer.nesting_level >= kMaxTimerNestingLevel && delay < kMinimumNestedDelayMs) delay = kMinimumNestedDelayMs;
+  // Steps 3 and 5: the running task's nesting level, and the clamp; step 10: the task's level is one more.
+  uint32_t parent_level = m_in_timer_task ? m_current_nesting_level : 0;
+  timer.nesting_level = parent_level + 1;
+  timer.requested_delay_ms = static_cast<uint32_t>(timeout);
   uint32_t id = timer.id;
   Timer& stored = m_timers.emplace(id, std::move(timer)).first->second;
-  ArmTimer(stored, delay);
+  ArmTimer(stored, ClampedDelay(stored.requested_delay_ms, parent_level));
   return id;
 }
 
 void BrowserEventLoop::ArmTimer(Timer& timer, uint32_t delay_ms) {
   timer.delay_ms = delay_ms;
-  timer.due_ns = m_clock.NowNs() + uint64_t{delay_ms} * kNsPerMs;
+  timer.due_ns = m_clock.ScriptNowNs() + uint64_t{delay_ms} * kNsPerMs;
   timer.sequence = m_next_sequence++;
-  m_timer_order.emplace(timer.due_ns, timer.sequence, timer.id);
   m_recorder.EmitWithDetail(EventKind::TimerInstalled, timer.repeating ? 1 : 0, timer.id, timer.name, delay_ms, 0);
+  if (delay_ms == 0) {
+    // Chromium (measured): a 0 ms timer's task joins the task queue at once, while a delayed one
+    // joins only when the loop next picks a task (QueueDueTimers) — so after a long task a 0 ms
+    // timer set at its end runs before delayed timers that fell due during it.
+    QueueTimerTask(timer);
+    return;
+  }
+  m_timer_order.emplace(timer.due_ns, timer.sequence, timer.id);
+}
+
+void BrowserEventLoop::QueueTimerTask(Timer& timer) {
+  Task task{m_next_task_id++, timer.repeating ? TaskSource::Interval : TaskSource::Timer, timer.name, timer.id};
+  timer.queued_task_id = task.id;
+  m_recorder.Emit(EventKind::TimerFired, 0, timer.id, task.id);
+  m_recorder.Emit(EventKind::TaskEnqueued, static_cast<uint8_t>(task.source), task.id, task.name);
+  m_tasks.push_back(task);
 }
 
 void BrowserEventLoop::ClearTimer(uint32_t timer_id) {
@@ -99,22 +121,17 @@ void BrowserEventLoop::ClearTimer(uint32_t timer_id) {
     // it now (same observable result) — the replay removes it on TimerCleared.
     std::erase_if(m_tasks, [&](const Task& task) { return task.id == timer.queued_task_id; });
   }
-  m_recorder.Emit(EventKind::TimerCleared, 0, timer_id);
+  m_recorder.Emit(EventKind::TimerCleared, 0, timer_id, timer.queued_task_id);
   m_timers.erase(it);
 }
 
 void BrowserEventLoop::QueueDueTimers() {
-  uint64_t now = m_clock.NowNs();
+  uint64_t now = m_clock.ScriptNowNs();
   while (!m_timer_order.empty()) {
     auto [due, sequence, timer_id] = *m_timer_order.begin();
     if (due > now) break;
     m_timer_order.erase(m_timer_order.begin());
-    Timer& timer = m_timers.at(timer_id);
-    Task task{m_next_task_id++, timer.repeating ? TaskSource::Interval : TaskSource::Timer, timer.name, timer_id};
-    timer.queued_task_id = task.id;
-    m_recorder.Emit(EventKind::TimerFired, 0, timer_id, task.id);
-    m_recorder.Emit(EventKind::TaskEnqueued, static_cast<uint8_t>(task.source), task.id, task.name);
-    m_tasks.push_back(task);
+    QueueTimerTask(m_timers.at(timer_id));
   }
 }
 
@@ -136,7 +153,7 @@ LoopExit BrowserEventLoop::Run() {
       continue;
     }
     // Nothing runnable: the loop is idle until the next timer or frame.
-    uint64_t now = m_clock.NowNs();
+    uint64_t now = m_clock.ScriptNowNs();
     uint64_t next_wake = UINT64_MAX;
     if (!m_timer_order.empty()) next_wake = std::get<0>(*m_timer_order.begin());
     if (!m_animation_callbacks.empty()) next_wake = std::min(next_wake, NextFrameTimeNs());
@@ -162,7 +179,7 @@ uint32_t BrowserEventLoop::RequestAnimationFrame(v8::Local<v8::Function> callbac
   m_microtasks.Observe();
   FrameCallback entry{m_next_frame_callback_id++, v8::Global<v8::Function>(m_isolate, callback),
                       m_recorder.Intern(FunctionDisplayName(m_isolate, callback))};
-  if (m_animation_callbacks.empty()) m_frame_requested_ns = m_clock.NowNs();
+  if (m_animation_callbacks.empty()) m_frame_requested_ns = m_clock.ScriptNowNs();
   m_animation_callbacks.push_back(std::move(entry));
   return m_next_frame_callback_id - 1;
 }
@@ -195,12 +212,12 @@ uint64_t BrowserEventLoop::NextFrameTimeNs() const {
 bool BrowserEventLoop::RenderingOpportunity() const {
   // No DOM changes exist to paint, so a frame is needed only when callbacks wait for one; it comes
   // at the first display refresh (60 Hz, counted from the script's start) after the request.
-  return !m_animation_callbacks.empty() && m_clock.NowNs() >= NextFrameTimeNs();
+  return !m_animation_callbacks.empty() && m_clock.ScriptNowNs() >= NextFrameTimeNs();
 }
 
 void BrowserEventLoop::UpdateTheRendering() {
   uint32_t frame = ++m_frame_number;
-  uint64_t now = m_clock.NowNs();
+  uint64_t now = m_clock.ScriptNowNs();
   double frame_time_ms = static_cast<double>(now) / 1e6;
   // HTML 8.1.7.3 step 14.13: run the animation frame callbacks queued before this frame.
   m_recorder.Emit(EventKind::RenderingBegin, static_cast<uint8_t>(RenderStep::AnimationFrames), frame);
@@ -217,6 +234,7 @@ void BrowserEventLoop::UpdateTheRendering() {
     m_recorder.Emit(EventKind::RenderingBegin, static_cast<uint8_t>(step), frame);
     m_recorder.Emit(EventKind::RenderingEnd, static_cast<uint8_t>(step), frame);
   }
+  m_clock.NoteTaskEnded();
 }
 
 void BrowserEventLoop::IdleDeadlineTimeRemaining(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -225,7 +243,8 @@ void BrowserEventLoop::IdleDeadlineTimeRemaining(const v8::FunctionCallbackInfo<
   v8::Local<v8::Value> loop_value, deadline_value;
   if (!data->Get(context, 0).ToLocal(&loop_value) || !data->Get(context, 1).ToLocal(&deadline_value)) return;
   auto* loop = static_cast<BrowserEventLoop*>(loop_value.As<v8::External>()->Value());
-  double now_ms = static_cast<double>(loop->m_clock.NowNs()) / 1e6;
+  loop->m_clock.NoteScriptRead();
+  double now_ms = static_cast<double>(loop->m_clock.ScriptNowNs()) / 1e6;
   info.GetReturnValue().Set(std::max(0.0, deadline_value.As<v8::Number>()->Value() - now_ms));
 }
 
@@ -251,6 +270,7 @@ void BrowserEventLoop::RunIdleCallback(uint64_t deadline_ns) {
       InvokeCallback(entry.callback.Get(m_isolate), {deadline});
     }
   }
+  m_clock.NoteTaskEnded();
   m_recorder.Emit(EventKind::TaskEnded, source, task_id);
 }
 
@@ -277,6 +297,7 @@ void BrowserEventLoop::RunTask(const Task& task) {
   }
   // HTML 8.1.7.3 step 7: perform a microtask checkpoint.
   PerformMicrotaskCheckpoint();
+  m_clock.NoteTaskEnded();
   m_recorder.Emit(EventKind::TaskEnded, static_cast<uint8_t>(task.source), task.id);
 }
 
@@ -287,15 +308,13 @@ void BrowserEventLoop::RunTimerTask(Timer& timer) {
   v8::Local<v8::Value> handler = timer.handler.Get(m_isolate);
   std::vector<v8::Local<v8::Value>> args;
   for (auto& arg : timer.args) args.push_back(arg.Get(m_isolate));
+  uint32_t nesting_level = timer.nesting_level;
   if (timer.repeating) {
     // Chromium re-arms a repeating timer when it fires, before running the callback; each
-    // repetition is one nesting level deeper.
-    ++timer.nesting_level;
-    uint32_t delay = timer.delay_ms;
-    if (timer.nesting_level >= kMaxTimerNestingLevel && delay < kMinimumNestedDelayMs) delay = kMinimumNestedDelayMs;
-    ArmTimer(timer, delay);
+    // repetition is one nesting level deeper and is clamped like a timer set from this task.
+    timer.nesting_level = nesting_level + 1;
+    ArmTimer(timer, ClampedDelay(timer.requested_delay_ms, nesting_level));
   }
-  uint32_t nesting_level = timer.nesting_level;
   if (!timer.repeating) m_timers.erase(timer_id);  // HTML 8.6: a one-shot timer is removed from the map before it runs
 
   m_in_timer_task = true;

@@ -1,7 +1,9 @@
 // BrowserEventLoop.h — the HTML event loop processing model, as Loopscope runs it.
 //
-// One task per iteration from the task queue (FIFO; timers move into it when due, in due-time
-// order with a stable tie-break on when they were set), a microtask checkpoint after every task,
+// One task per iteration from the task queue (FIFO; a 0 ms timer's task joins it when the timer
+// is set, delayed timers join when the loop picks its next task, in due-time order with a stable
+// tie-break on when they were set), a microtask checkpoint after every task, rendering
+// opportunities for requestAnimationFrame, idle periods for requestIdleCallback,
 // and when nothing is runnable the loop idles until the next timer (the clock decides whether
 // that is a jump or a real sleep). Spec steps are quoted as `// HTML 8.1.7.3 step N`.
 // Timers follow the HTML timer initialisation steps (8.6) with Chromium's nesting clamp.
@@ -69,7 +71,8 @@ class BrowserEventLoop {
     v8::Global<v8::Value> handler;
     std::vector<v8::Global<v8::Value>> args;
     uint32_t name = 0;
-    uint32_t delay_ms = 0;
+    uint32_t requested_delay_ms = 0;  // as the script asked (after WebIDL conversion)
+    uint32_t delay_ms = 0;            // as armed (after the nesting clamp)
     bool repeating = false;
     uint32_t nesting_level = 0;
     uint64_t due_ns = 0;
@@ -90,6 +93,7 @@ class BrowserEventLoop {
   using TimerKey = std::tuple<uint64_t, uint64_t, uint32_t>;  // due, sequence, id
 
   void ArmTimer(Timer& timer, uint32_t delay_ms);
+  void QueueTimerTask(Timer& timer);
   void QueueDueTimers();
   void RunTask(const Task& task);
   void RunTimerTask(Timer& timer);

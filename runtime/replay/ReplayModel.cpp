@@ -20,11 +20,11 @@ void ReplayModel::Sync() {
       m_console_lines.push_back(ConsoleLine{
           is_error ? ConsoleLevel::Error : static_cast<ConsoleLevel>(event.aux),
           is_error,
-          is_error && event.aux != 0,
           event.a,
           is_error ? event.b : 0,
           index,
           event.time_ns,
+          is_error && event.aux != 0,
       });
     }
     if (m_latest.event_index % kKeyframeInterval == 0) m_keyframes.push_back(m_latest);

@@ -25,11 +25,11 @@ namespace loopscope {
 struct ConsoleLine {
   ConsoleLevel level;
   bool is_error_report;  // an UncaughtError (level Error), not a console call
-  bool in_promise;       // for an error report: "Uncaught (in promise)"
   uint32_t text;         // string id (for an error report: the message)
   uint32_t stack;        // string id of the stack trace (error reports; 0 otherwise)
   uint64_t event_index;  // index of the ConsoleOutput / UncaughtError event
   uint64_t time_ns;
+  bool in_promise;       // for an error report: "Uncaught (in promise)"
 
   bool operator==(const ConsoleLine&) const = default;
 };

@@ -120,6 +120,12 @@ void ApplyEvent(ReplayState& state, const Event& event) {
       state.timers.push_back(PendingTimer{event.a, event.b, 0, 0, event.aux != 0, time_ns, time_ns, index});
       break;
     case EventKind::TimerCleared:
+      RemoveTimer(state.timers, event.a);
+      // Cleared after it fell due: its task leaves the task queue unrun.
+      if (event.b != 0) {
+        std::erase_if(state.task_queue, [&](const QueueEntry& entry) { return entry.id == event.b; });
+      }
+      break;
     case EventKind::TimerFired:
       RemoveTimer(state.timers, event.a);
       break;

@@ -39,7 +39,7 @@ struct PendingTimer {
   uint32_t timer_id;
   uint32_t name;                // string id of the callback's name
   uint32_t delay_ms;            // after clamping; 0 until the TimerInstalled's Detail is applied
-  uint32_t task_id;             // the task it will run as (0 = assigned when it fires)
+  uint32_t task_id;             // the task it will run as (0 = assigned when it fires); from the Detail
   bool repeating;               // setInterval
   uint64_t installed_ns;
   uint64_t due_ns;              // installed_ns + delay
@@ -75,7 +75,6 @@ struct ReplayState {
   std::vector<QueueEntry> task_queue;              // front (next to run) first
   std::vector<QueueEntry> microtask_queue;         // front first
   std::vector<PendingTimer> timers;                // installation order (a re-installed interval moves to the back)
-  std::vector<PendingRequest> requests;            // sent, not yet answered; send order
   uint32_t console_line_count = 0;                 // ReplayModel::ConsoleLines()[0, this) have been printed
   LoopStep step = LoopStep::NotStarted;
   uint32_t current_task_id = 0;                    // 0 = none
@@ -83,12 +82,14 @@ struct ReplayState {
   uint8_t current_task_source = 0;                 // TaskSource
   uint32_t current_microtask_id = 0;               // 0 = none
   uint32_t current_microtask_name = 0;             // string id
+  bool truncated = false;                          // TraceTruncated applied
+  bool finished = false;                           // RunEnded applied
+  // Beyond the basic model:
   uint8_t current_microtask_source = 0;            // MicrotaskSource
+  std::vector<PendingRequest> requests;            // network requests sent, not yet answered; send order
   std::optional<RenderStep> render_step;           // inside RenderingBegin/End
   std::optional<LoopPhase> loop_phase;             // node model: inside LoopPhaseBegin/End
   uint32_t loop_iteration = 0;                     // node model: of the last LoopPhaseBegin
-  bool truncated = false;                          // TraceTruncated applied
-  bool finished = false;                           // RunEnded applied
 
   bool operator==(const ReplayState&) const = default;
 };

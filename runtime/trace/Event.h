@@ -83,7 +83,7 @@ enum class EventKind : uint8_t {
   FunctionResume,       // -                 function id          -                (frame returns to the stack)
 
   TimerInstalled,       // 1 = repeating     timer id             callback name (str);  Detail a = delay ms (after clamping), b = task id it will run as (0 = assigned later)
-  TimerCleared,         // -                 timer id             -
+  TimerCleared,         // -                 timer id             task id dropped from the task queue (0 = it had not fallen due)
   TimerFired,           // -                 timer id             task id          (due: its task enters the task queue)
 
   RenderingBegin,       // RenderStep        frame number         -

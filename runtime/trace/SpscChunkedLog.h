@@ -62,12 +62,7 @@ class SpscChunkedLog {
     const std::size_t index = m_size;
     const std::size_t chunk = index / kChunkElements;
     const std::size_t offset = index % kChunkElements;
-    if (offset == 0) {
-      if (chunk >= m_max_chunks) return false;
-      // The slot is written before the release store below, so a reader that sees index
-      // published also sees the slot.
-      m_chunks[chunk] = static_cast<T*>(::operator new(kChunkBytes, std::align_val_t{kChunkAlignment}));
-    }
+    if (offset == 0 && !AddChunk(chunk)) [[unlikely]] return false;
     ::new (static_cast<void*>(m_chunks[chunk] + offset)) T(value);
     m_size = index + 1;
     m_published.store(m_size, std::memory_order_release);
@@ -92,6 +87,14 @@ class SpscChunkedLog {
   std::size_t Capacity() const { return m_max_chunks * kChunkElements; }
 
  private:
+  // Out of line: once per kChunkElements pushes, kept off Push's fast path. The slot is written
+  // before Push's release store, so a reader that sees an index published also sees its chunk.
+  [[gnu::noinline]] bool AddChunk(std::size_t chunk) {
+    if (chunk >= m_max_chunks) return false;
+    m_chunks[chunk] = static_cast<T*>(::operator new(kChunkBytes, std::align_val_t{kChunkAlignment}));
+    return true;
+  }
+
   static constexpr std::size_t kChunkAlignment = alignof(T) > 64 ? alignof(T) : 64;
 
   static std::size_t ChunksFor(std::size_t max_elements) {

@@ -17,7 +17,14 @@ std::size_t MaxStringsFor(const TraceLimits& limits) { return limits.cap_bytes /
 Trace::Trace(TraceLimits limits)
     : m_limits(limits), m_events(MaxEventsFor(limits)), m_strings(MaxStringsFor(limits)) {
   m_used_bytes = m_strings.ProducerBytes();
-  m_memory_bytes.store(m_used_bytes, std::memory_order_relaxed);
+  UpdateFastLimit();
+}
+
+void Trace::UpdateFastLimit() {
+  const std::size_t needed = kEventBytes + kHeadroomBytes;
+  const bool open = !m_truncated_producer && !m_string_overflow && m_limits.cap_bytes >= needed;
+  m_fast_limit = open ? m_limits.cap_bytes - needed : 0;
+  // m_used_bytes is never 0 (the "" string is counted), so a limit of 0 always fails the fast test.
 }
 
 uint32_t Trace::InternString(std::string_view text) {
@@ -25,30 +32,25 @@ uint32_t Trace::InternString(std::string_view text) {
   if (auto existing = m_strings.Find(text)) return *existing;
   const std::size_t cost = text.size() + StringTable::kEntryBytes;
   // Strings must leave the same headroom as events, so the TraceTruncated event still fits.
-  if (m_truncated_producer || m_used_bytes + cost + kHeadroomBytes > m_limits.cap_bytes) {
-    m_string_overflow = true;
-    return 0;
-  }
-  const uint32_t id = m_strings.Intern(text);
+  const uint32_t id = m_truncated_producer || m_used_bytes + cost + kHeadroomBytes > m_limits.cap_bytes
+                          ? 0
+                          : m_strings.Intern(text);
   if (id == 0) {
     m_string_overflow = true;
+    UpdateFastLimit();
     return 0;
   }
   m_used_bytes += cost;
-  m_memory_bytes.store(m_used_bytes, std::memory_order_relaxed);
   return id;
 }
 
 uint32_t Trace::AddFunction(const FunctionInfo& info) {
   const uint32_t id = m_functions.Add(info);
-  if (id != 0) {
-    m_used_bytes += FunctionTable::kEntryBytes;
-    m_memory_bytes.store(m_used_bytes, std::memory_order_relaxed);
-  }
+  if (id != 0) m_used_bytes += FunctionTable::kEntryBytes;
   return id;
 }
 
-bool Trace::Append(const Event& event) {
+bool Trace::AppendSlow(Event event) {
   if (m_truncated_producer) {
     m_dropped.fetch_add(1, std::memory_order_relaxed);
     return false;
@@ -63,18 +65,17 @@ bool Trace::Append(const Event& event) {
     return false;
   }
   m_used_bytes += kEventBytes;
-  m_memory_bytes.store(m_used_bytes, std::memory_order_relaxed);
   return true;
 }
 
 void Trace::Truncate(uint64_t time_ns) {
   // The event that did not fit is the first one dropped.
   m_truncated_producer = true;
+  UpdateFastLimit();
   m_dropped.store(1, std::memory_order_relaxed);
   // The headroom guarantees the space; the log has slots beyond the cap for exactly this event.
   m_events.Push(MakeEvent(time_ns, EventKind::TraceTruncated, 0, 1, 0));
   m_used_bytes += kEventBytes;
-  m_memory_bytes.store(m_used_bytes, std::memory_order_relaxed);
   m_truncated.store(true, std::memory_order_release);
 }
 
@@ -94,6 +95,10 @@ bool Trace::Truncated() const { return m_truncated.load(std::memory_order_acquir
 
 uint64_t Trace::DroppedCount() const { return m_dropped.load(std::memory_order_relaxed); }
 
-std::size_t Trace::MemoryBytes() const { return m_memory_bytes.load(std::memory_order_relaxed); }
+std::size_t Trace::MemoryBytes() const {
+  // Summed from the tables' own published counters, so Append does not pay for a second store.
+  return static_cast<std::size_t>(PublishedCount()) * kEventBytes + m_strings.Bytes() +
+         std::size_t{FunctionCount()} * FunctionTable::kEntryBytes;
+}
 
 }  // namespace loopscope

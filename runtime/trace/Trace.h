@@ -52,8 +52,15 @@ class Trace {
   // Functions are counted in MemoryBytes but never refused because of the cap.
   uint32_t AddFunction(const FunctionInfo& info);
   // Appends and publishes one event. Returns false if the event was dropped: the trace is (or has
-  // just become) truncated.
-  bool Append(const Event& event);
+  // just become) truncated. Inline: it runs for every call, await and enqueue of the script.
+  bool Append(const Event& event) {
+    // Fast path: well under the cap and inside the current chunk (the common case by far).
+    if (m_used_bytes <= m_fast_limit && m_events.Push(event)) {
+      m_used_bytes += sizeof(Event);
+      return true;
+    }
+    return AppendSlow(event);  // by value: taking the address would force the event through the stack
+  }
 
   // ---- consumer: any thread, lock-free ---------------------------------------------------------
   uint64_t PublishedCount() const;                  // acquire
@@ -63,25 +70,29 @@ class Trace {
   uint32_t FunctionCount() const;
   uint32_t StringCount() const;                     // ids [0, StringCount()) are valid
   bool Truncated() const;                           // true once TraceTruncated is published
-  uint64_t DroppedCount() const;                    // events dropped since truncation (keeps counting)
+  uint64_t DroppedCount() const;                    // events dropped: the one that hit the cap and every later one
   std::size_t MemoryBytes() const;                  // bytes counted against the cap so far
   const TraceLimits& Limits() const { return m_limits; }
 
  private:
+  bool AppendSlow(Event event);
   void Truncate(uint64_t time_ns);
+  void UpdateFastLimit();
 
   const TraceLimits m_limits;
   SpscChunkedLog<Event> m_events;
   StringTable m_strings;
   FunctionTable m_functions;
   // Producer-only state.
-  std::size_t m_used_bytes = 0;
+  std::size_t m_used_bytes = 0;  // events + strings + functions, as counted against the cap
+  // Largest m_used_bytes at which any event fits with the full headroom left; 0 once truncated or
+  // after a refused string, so that every Append takes the slow path that handles those.
+  std::size_t m_fast_limit = 0;
   bool m_truncated_producer = false;
   bool m_string_overflow = false;  // a string was refused: truncate at the next Append
   // Published for readers.
   std::atomic<bool> m_truncated{false};
   std::atomic<uint64_t> m_dropped{0};
-  std::atomic<std::size_t> m_memory_bytes{0};
 };
 
 }  // namespace loopscope

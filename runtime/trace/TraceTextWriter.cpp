@@ -89,6 +89,7 @@ class OperandFormatter {
         break;
       case EventKind::TimerCleared:
         Number("timer", event.a);
+        if (event.b != 0) Number("dropped_task", event.b);
         break;
       case EventKind::TimerFired:
         Number("timer", event.a);

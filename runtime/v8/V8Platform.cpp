@@ -6,13 +6,15 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <thread>
 
 #include "runtime/clock/RunClock.h"
 
 namespace loopscope {
 namespace {
 
-std::atomic<const RunClock*> g_date_clock{nullptr};
+std::atomic<RunClock*> g_date_clock{nullptr};
+std::atomic<std::thread::id> g_date_clock_thread{};
 
 // Delegates everything to libplatform's default platform except the wall clock.
 class LoopscopePlatform final : public v8::Platform {
@@ -41,8 +43,13 @@ class LoopscopePlatform final : public v8::Platform {
   }
   double MonotonicallyIncreasingTime() override { return m_inner->MonotonicallyIncreasingTime(); }
   double CurrentClockTimeMillis() override {
-    const RunClock* clock = g_date_clock.load(std::memory_order_acquire);
-    return clock != nullptr ? clock->EpochMillis() : m_inner->CurrentClockTimeMillis();
+    // Only the run's own thread reads the run's clock (V8 may ask from helper threads too).
+    RunClock* clock = g_date_clock.load(std::memory_order_acquire);
+    if (clock == nullptr || std::this_thread::get_id() != g_date_clock_thread.load()) {
+      return m_inner->CurrentClockTimeMillis();
+    }
+    clock->NoteScriptRead();
+    return clock->EpochMillis();
   }
   v8::TracingController* GetTracingController() override { return m_inner->GetTracingController(); }
   StackTracePrinter GetStackTracePrinter() override { return m_inner->GetStackTracePrinter(); }
@@ -65,7 +72,10 @@ v8::Platform& EnsureV8Initialized() {
   return *g_platform;
 }
 
-void SetDateClock(const RunClock* clock) { g_date_clock.store(clock, std::memory_order_release); }
+void SetDateClock(RunClock* clock) {
+  g_date_clock_thread.store(std::this_thread::get_id());
+  g_date_clock.store(clock, std::memory_order_release);
+}
 
 void PumpPlatformTasks(v8::Isolate* isolate) {
   while (v8::platform::PumpMessageLoop(g_platform->Inner(), isolate, v8::platform::MessageLoopBehavior::kDoNotWait)) {

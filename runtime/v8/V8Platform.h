@@ -19,8 +19,9 @@ namespace loopscope {
 class RunClock;
 
 v8::Platform& EnsureV8Initialized();
-// The clock Date.now() follows; nullptr = the system clock. One run at a time owns it.
-void SetDateClock(const RunClock* clock);
+// The clock Date.now() follows on the calling thread (the runtime thread); nullptr = the system
+// clock. One run at a time owns it.
+void SetDateClock(RunClock* clock);
 // Runs V8's own pending foreground tasks for `isolate` (GC finalisation, compile jobs…) without blocking.
 void PumpPlatformTasks(v8::Isolate* isolate);
 std::string_view V8VersionString();
