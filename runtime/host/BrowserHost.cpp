@@ -6,6 +6,7 @@
 #include "loopscope_runtime_js.h"
 #include "runtime/host/ConsoleFormat.h"
 #include "runtime/host/IsolateSlots.h"
+#include "runtime/host/StructuredClone.h"
 #include "runtime/host/V8Strings.h"
 #include "runtime/instrument/Instrumenter.h"
 
@@ -208,14 +209,53 @@ void BrowserHost::InstallGlobals(v8::Local<v8::Context> context) {
 }
 
 void BrowserHost::RunPrelude(v8::Local<v8::Context> context) {
-  std::string_view prelude = embedded::EmbeddedFile("prelude.js");
-  v8::TryCatch try_catch(m_isolate);
-  v8::ScriptOrigin origin(m_isolate, V8String(m_isolate, "loopscope:prelude.js"));
-  v8::Local<v8::Script> script;
-  if (!v8::Script::Compile(context, V8String(m_isolate, prelude), &origin).ToLocal(&script) ||
-      script->Run(context).IsEmpty()) {
-    EmitConsole(ConsoleLevel::Warn, "[loopscope] prelude failed: " + ToStdString(m_isolate, try_catch.Exception()));
+  // What the prelude scripts may call; they receive it as an argument, the user's script cannot reach it.
+  v8::Local<v8::Object> host = v8::Object::New(m_isolate);
+  SetMethod(context, host, "postTask", &PreludePostTask, 0, 2);
+  SetMethod(context, host, "reportError", &PreludeReportError, 0, 1);
+  SetMethod(context, host, "structuredClone", &PreludeStructuredClone, 0, 1);
+  SetMethod(context, host, "checkpoint", &PreludeCheckpoint, 0, 0);
+  for (const char* name : {"prelude.js", "web_messaging.js"}) {
+    std::string_view source = embedded::EmbeddedFile(name);
+    v8::TryCatch try_catch(m_isolate);
+    v8::ScriptOrigin origin(m_isolate, V8String(m_isolate, std::string("loopscope:") + name));
+    v8::Local<v8::Script> script;
+    v8::Local<v8::Value> installer;
+    v8::Local<v8::Value> args[] = {context->Global(), host};
+    if (!v8::Script::Compile(context, V8String(m_isolate, source), &origin).ToLocal(&script) ||
+        !script->Run(context).ToLocal(&installer) || !installer->IsFunction() ||
+        installer.As<v8::Function>()->Call(context, v8::Undefined(m_isolate), 2, args).IsEmpty()) {
+      EmitConsole(ConsoleLevel::Warn,
+                  std::string("[loopscope] ") + name + " failed: " + ToStdString(m_isolate, try_catch.Exception()));
+    }
   }
+}
+
+void BrowserHost::PreludePostTask(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  BrowserHost* host = From(info.GetIsolate());
+  if (host == nullptr || !host->m_loop || info.Length() < 2 || !info[1]->IsFunction()) return;
+  uint32_t name = host->m_recorder.Intern(ToStdString(info.GetIsolate(), info[0]));
+  host->m_loop->PostTask(TaskSource::PostedMessage, name, info[1].As<v8::Function>());
+}
+
+void BrowserHost::PreludeReportError(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  BrowserHost* host = From(isolate);
+  if (host == nullptr || info.Length() == 0) return;
+  v8::TryCatch try_catch(isolate);
+  isolate->ThrowException(info[0]);  // gives the TryCatch the exception and its stack, as a throw would
+  host->ReportException(isolate->GetCurrentContext(), try_catch);
+}
+
+void BrowserHost::PreludeStructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Value> copy;
+  v8::Local<v8::Value> value = info.Length() > 0 ? info[0] : v8::Undefined(info.GetIsolate()).As<v8::Value>();
+  if (StructuredClone(info.GetIsolate()->GetCurrentContext(), value).ToLocal(&copy)) info.GetReturnValue().Set(copy);
+}
+
+void BrowserHost::PreludeCheckpoint(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  BrowserHost* host = From(info.GetIsolate());
+  if (host != nullptr && host->m_loop) host->m_loop->PerformMicrotaskCheckpoint();
 }
 
 void BrowserHost::EmitConsole(ConsoleLevel level, const std::string& text) {

@@ -1,7 +1,8 @@
 // BrowserHost.h — one run of one script under the browser model, on the runtime thread.
 //
 // Owns the main context and everything the script can reach that V8 does not provide itself:
-// console, timers, queueMicrotask, requestAnimationFrame, requestIdleCallback, performance.now, the `__ls` hooks the instrumenter's code
+// console, timers, queueMicrotask, requestAnimationFrame, requestIdleCallback, MessageChannel and
+// postMessage, structuredClone, performance.now, the `__ls` hooks the instrumenter's code
 // calls, the PromiseHook-based microtask tracker, GC callbacks, error and rejection reporting.
 // Run() checks the script for syntax errors, instruments it, evaluates it as the first task and
 // then runs the event loop until it is quiescent or stopped. It writes RunStarted … RunEnded.
@@ -48,7 +49,7 @@ class BrowserHost final : public LoopHost {
   };
 
   void InstallGlobals(v8::Local<v8::Context> context);
-  void RunPrelude(v8::Local<v8::Context> context);  // runtime/js/prelude.js
+  void RunPrelude(v8::Local<v8::Context> context);  // runtime/js/*.js: newer built-ins, web messaging
   void EmitConsole(ConsoleLevel level, const std::string& text);
   void ReportError(bool in_promise, const std::string& message, const std::string& stack);
 
@@ -59,6 +60,10 @@ class BrowserHost final : public LoopHost {
   static void QueueMicrotaskCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void FrameCallbackRequest(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void FrameCallbackCancel(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void PreludePostTask(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void PreludeReportError(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void PreludeStructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void PreludeCheckpoint(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PerformanceNowCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void HookCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PromiseRejectCallback(v8::PromiseRejectMessage message);

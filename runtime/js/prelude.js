@@ -1,9 +1,10 @@
-// prelude.js — evaluated in the script's context before the script, uninstrumented.
+// prelude.js — built-ins newer than V8 10.2. Evaluated (uninstrumented) in the script's context
+// before the script; its completion value is called with (globalThis, host).
 //
 // V8 10.2 (Debian's libnode) predates a few built-ins that today's Chromium ships. Scripts written
 // against Chromium may use them; these definitions follow the specifications so that such scripts
 // run and order exactly as they do there (none of them queues a job or a task of its own).
-(function installPrelude(global) {
+(function installPrelude(global, host) {
   'use strict';
   function define(target, name, value) {
     if (!(name in target)) {
@@ -55,4 +56,4 @@
     copy[actual] = value;
     return copy;
   });
-})(globalThis);
+})

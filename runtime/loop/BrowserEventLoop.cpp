@@ -103,11 +103,18 @@ void BrowserEventLoop::ArmTimer(Timer& timer, uint32_t delay_ms) {
 }
 
 void BrowserEventLoop::QueueTimerTask(Timer& timer) {
-  Task task{m_next_task_id++, timer.repeating ? TaskSource::Interval : TaskSource::Timer, timer.name, timer.id};
+  Task task{m_next_task_id++, timer.repeating ? TaskSource::Interval : TaskSource::Timer, timer.name, timer.id, {}};
   timer.queued_task_id = task.id;
   m_recorder.Emit(EventKind::TimerFired, 0, timer.id, task.id);
   m_recorder.Emit(EventKind::TaskEnqueued, static_cast<uint8_t>(task.source), task.id, task.name);
-  m_tasks.push_back(task);
+  m_tasks.push_back(std::move(task));
+}
+
+void BrowserEventLoop::PostTask(TaskSource source, uint32_t name, v8::Local<v8::Function> callback) {
+  m_microtasks.Observe();
+  Task task{m_next_task_id++, source, name, 0, v8::Global<v8::Function>(m_isolate, callback)};
+  m_recorder.Emit(EventKind::TaskEnqueued, static_cast<uint8_t>(source), task.id, name);
+  m_tasks.push_back(std::move(task));
 }
 
 void BrowserEventLoop::ClearTimer(uint32_t timer_id) {
@@ -141,7 +148,7 @@ LoopExit BrowserEventLoop::Run() {
     QueueDueTimers();
     if (!m_tasks.empty()) {
       // HTML 8.1.7.3 steps 1–2: take the oldest runnable task.
-      Task task = m_tasks.front();
+      Task task = std::move(m_tasks.front());
       m_tasks.pop_front();
       RunTask(task);
       // HTML 8.1.7.3 step 14: update the rendering, if this is a rendering opportunity.
@@ -290,8 +297,10 @@ void BrowserEventLoop::InvokeCallback(v8::Local<v8::Function> callback, std::vec
 
 void BrowserEventLoop::RunTask(const Task& task) {
   m_recorder.Emit(EventKind::TaskStarted, static_cast<uint8_t>(task.source), task.id, task.name);
-  auto it = m_timers.find(task.timer_id);
-  if (it != m_timers.end()) {
+  if (!task.callback.IsEmpty()) {
+    v8::HandleScope scope(m_isolate);
+    CallReportingErrors(task.callback.Get(m_isolate), {});
+  } else if (auto it = m_timers.find(task.timer_id); it != m_timers.end()) {
     it->second.queued_task_id = 0;
     RunTimerTask(it->second);
   }

@@ -53,6 +53,9 @@ class BrowserEventLoop {
                     bool repeating);
   void ClearTimer(uint32_t timer_id);
 
+  // Queues a task from `source` (posted messages…) that calls `callback` with no arguments.
+  void PostTask(TaskSource source, uint32_t name, v8::Local<v8::Function> callback);
+
   // requestAnimationFrame / cancelAnimationFrame: callbacks for the next rendering opportunity.
   uint32_t RequestAnimationFrame(v8::Local<v8::Function> callback);
   void CancelAnimationFrame(uint32_t id);
@@ -83,7 +86,8 @@ class BrowserEventLoop {
     uint32_t id = 0;
     TaskSource source = TaskSource::Script;
     uint32_t name = 0;
-    uint32_t timer_id = 0;
+    uint32_t timer_id = 0;                 // a timer's task: the timer to run
+    v8::Global<v8::Function> callback;     // a posted task: the function to call
   };
   struct FrameCallback {
     uint32_t id = 0;

@@ -1,0 +1,137 @@
+// web_messaging.js — MessageChannel / MessagePort, window.postMessage and the `message` event, as
+// Chromium delivers them. Evaluated (uninstrumented) in the script's context before the script;
+// its completion value is called with (globalThis, host), where host offers:
+//   host.postTask(name, fn)  queue a task from the posted-message task source that calls fn()
+//   host.reportError(error)  report an exception as uncaught, without stopping the caller
+//   host.structuredClone(v)  the HTML structured clone of v (V8's serializer)
+//   host.checkpoint()        perform a microtask checkpoint
+// Chromium (measured, tests/puzzles/message_channel*.js): a port delivers one message per task and
+// queues the task for the next message only after dispatching the previous one; a message posted
+// to a port whose receiving side is started queues its task at once; window.postMessage queues one
+// task per call.
+(function installWebMessaging(global, host) {
+  'use strict';
+  const kListeners = Symbol('listeners');
+  const kHandler = Symbol('handler');
+
+  // The subset of EventTarget these objects need: listeners in registration order, the
+  // on<type> handler occupying the place where it was first set.
+  function makeEventTarget(target, onStart) {
+    Object.defineProperty(target, kListeners, { value: [] });
+    Object.defineProperty(target, 'addEventListener', {
+      value: function addEventListener(type, callback) {
+        if (typeof callback !== 'function' && !(callback && typeof callback.handleEvent === 'function')) return;
+        const list = target[kListeners];
+        if (!list.some((entry) => entry.type === type && entry.callback === callback)) list.push({ type, callback });
+      }, writable: true, configurable: true });
+    Object.defineProperty(target, 'removeEventListener', {
+      value: function removeEventListener(type, callback) {
+        const list = target[kListeners];
+        const index = list.findIndex((entry) => entry.type === type && entry.callback === callback);
+        if (index >= 0) list.splice(index, 1);
+      }, writable: true, configurable: true });
+    Object.defineProperty(target, 'onmessage', {
+      get() { const entry = target[kListeners].find((e) => e.type === 'message' && e[kHandler]); return entry ? entry.callback : null; },
+      set(value) {
+        const list = target[kListeners];
+        const index = list.findIndex((e) => e.type === 'message' && e[kHandler]);
+        if (typeof value !== 'function') { if (index >= 0) list.splice(index, 1); return; }
+        if (index >= 0) list[index].callback = value;
+        else list.push({ type: 'message', callback: value, [kHandler]: true });
+        if (onStart) onStart();  // HTML: setting onmessage starts a MessagePort
+      }, configurable: true });
+  }
+
+  function dispatch(target, event) {
+    for (const entry of target[kListeners].slice()) {
+      if (entry.type !== event.type) continue;
+      try {
+        if (typeof entry.callback === 'function') entry.callback.call(target, event);
+        else entry.callback.handleEvent(event);
+      } catch (error) {
+        host.reportError(error);
+      }
+      // Chromium calls each listener with an empty JavaScript stack, so microtasks run after each.
+      host.checkpoint();
+    }
+  }
+
+  function makeMessageEvent(target, data) {
+    return { type: 'message', data, origin: '', lastEventId: '', source: null, ports: [], target, currentTarget: target };
+  }
+
+  function handlerName(target) {
+    const handler = target.onmessage;
+    return handler && handler.name ? handler.name : 'message';
+  }
+
+  class MessagePort {
+    constructor(secret) {
+      if (secret !== kListeners) throw new TypeError('Illegal constructor');
+      const port = this;
+      const state = { queue: [], started: false, closed: false, deliveryQueued: false, entangled: null };
+      Object.defineProperty(this, '__state', { value: state });
+      makeEventTarget(this, () => port.start());
+    }
+    postMessage(message) {
+      const state = this.__state;
+      if (state.closed || !state.entangled) return;
+      const data = host.structuredClone(message);
+      const receiver = state.entangled;
+      receiver.__state.queue.push(data);
+      receiver.__deliverNext();
+    }
+    start() {
+      const state = this.__state;
+      if (state.started) return;
+      state.started = true;
+      this.__deliverNext();
+    }
+    close() {
+      const state = this.__state;
+      state.closed = true;
+      if (state.entangled) state.entangled.__state.entangled = null;
+      state.entangled = null;
+      state.queue.length = 0;
+    }
+    __deliverNext() {
+      const state = this.__state;
+      if (!state.started || state.closed || state.deliveryQueued || state.queue.length === 0) return;
+      state.deliveryQueued = true;
+      const port = this;
+      host.postTask(handlerName(port), function deliverMessage() {
+        state.deliveryQueued = false;
+        if (state.closed || state.queue.length === 0) return;
+        const data = state.queue.shift();
+        dispatch(port, makeMessageEvent(port, data));
+        port.__deliverNext();
+      });
+    }
+  }
+  Object.defineProperty(MessagePort.prototype, '__deliverNext', { enumerable: false });
+
+  class MessageChannel {
+    constructor() {
+      const port1 = new MessagePort(kListeners);
+      const port2 = new MessagePort(kListeners);
+      port1.__state.entangled = port2;
+      port2.__state.entangled = port1;
+      Object.defineProperty(this, 'port1', { value: port1, enumerable: true });
+      Object.defineProperty(this, 'port2', { value: port2, enumerable: true });
+    }
+  }
+
+  makeEventTarget(global, null);
+  Object.defineProperty(global, 'postMessage', {
+    value: function postMessage(message) {
+      const data = host.structuredClone(message);
+      host.postTask(handlerName(global), function dispatchWindowMessage() {
+        dispatch(global, makeMessageEvent(global, data));
+      });
+    }, writable: true, configurable: true });
+  for (const [name, value] of [['MessageChannel', MessageChannel], ['MessagePort', MessagePort]]) {
+    Object.defineProperty(global, name, { value, writable: true, configurable: true });
+  }
+  Object.defineProperty(global, 'structuredClone', {
+    value: function structuredClone(value) { return host.structuredClone(value); }, writable: true, configurable: true });
+})
