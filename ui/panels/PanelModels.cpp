@@ -23,10 +23,13 @@ std::vector<StackRow> CallStackRows(const ReplayState& state, const Trace& trace
   return rows;
 }
 
+bool IsTopLevelFrame(const FunctionInfo& info) { return info.name == 0 && info.line == 1 && info.column == 1; }
+
 std::optional<uint32_t> CurrentSourceLine(const ReplayState& state, const Trace& trace) {
   if (state.stack.empty()) return std::nullopt;
   const FunctionInfo& info = trace.Function(state.stack.back().function_id);
-  if (info.line == 0) return std::nullopt;
+  // The top-level script's frame spans the whole file: pointing at line 1 would mislead.
+  if (info.line == 0 || IsTopLevelFrame(info)) return std::nullopt;
   return info.line;
 }
 
@@ -145,7 +148,7 @@ LoopStepView DescribeLoopStep(const ReplayState& state, const Trace& trace) {
       view.station = LoopStation::Task;
       view.title = "Running a task";
       view.detail = task_source == TaskSource::Script
-                        ? std::string("the script itself (top-level code)")
+                        ? std::string("the script's top-level code")
                         : std::string(TaskSourceBadge(task_source)) + " → " + task_name;
       break;
     case LoopStep::Microtasks:
@@ -171,10 +174,24 @@ LoopStepView DescribeLoopStep(const ReplayState& state, const Trace& trace) {
       view.title = "Idle";
       view.detail = state.timers.empty() ? std::string("nothing to do") : std::string("waiting for a timer");
       break;
-    case LoopStep::Finished:
+    case LoopStep::Finished: {
       view.title = "Finished";
       view.detail = "no tasks, no timers: the loop has ended";
+      // Why it ended is in the RunEnded event (the last one applied).
+      if (state.event_index > 0 && state.event_index <= trace.PublishedCount()) {
+        const Event& last = trace.At(state.event_index - 1);
+        if (last.Kind() == EventKind::RunEnded) {
+          switch (static_cast<RunEndReason>(last.aux)) {
+            case RunEndReason::Stopped: view.title = "Stopped"; view.detail = "the run was ended with Stop"; break;
+            case RunEndReason::TimedOut: view.title = "Timed out"; view.detail = "the run hit its time limit"; break;
+            case RunEndReason::SyntaxError: view.title = "Not started"; view.detail = "the script did not compile"; break;
+            case RunEndReason::Fatal: view.title = "Failed"; view.detail = "the runtime could not go on"; break;
+            default: break;
+          }
+        }
+      }
       break;
+    }
   }
   return view;
 }
@@ -221,6 +238,21 @@ std::string FormatDuration(uint64_t ns) {
 std::string FormatDurationMs(double ms) {
   if (ms <= 0) return "due";
   return FormatDuration(static_cast<uint64_t>(ms * 1e6));
+}
+
+std::string FormatCountdown(double ms) {
+  if (ms <= 0) return "due";
+  char buf[32];
+  if (ms < 1) {
+    std::snprintf(buf, sizeof buf, "%.2f ms", ms);
+  } else if (ms < 10) {
+    std::snprintf(buf, sizeof buf, "%.1f ms", ms);
+  } else if (ms < 10000) {
+    std::snprintf(buf, sizeof buf, "%.0f ms", ms);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.1f s", ms / 1000);
+  }
+  return buf;
 }
 
 }  // namespace loopscope::ui

@@ -30,7 +30,10 @@ struct StackRow {
 };
 // Top of the stack first (as DevTools lists it).
 std::vector<StackRow> CallStackRows(const ReplayState& state, const Trace& trace);
-// The source line of the innermost frame (what the Source panel highlights), if any.
+// The instrumenter's frame for the script's top-level code (anonymous, at 1:1).
+bool IsTopLevelFrame(const FunctionInfo& info);
+// The source line of the innermost frame (what the Source panel highlights), if any; none for the
+// top-level code, whose frame spans the whole file.
 std::optional<uint32_t> CurrentSourceLine(const ReplayState& state, const Trace& trace);
 
 // ---- Task Queue / Microtask Queue ----------------------------------------------------------------
@@ -87,6 +90,8 @@ SourceError ParseSourceError(std::string_view message);
 // "0 ns", "850 ns", "12.4 µs", "1.25 ms", "3.20 s": three significant digits, unit chosen by size.
 std::string FormatDuration(uint64_t ns);
 std::string FormatDurationMs(double ms);
+// A timer's remaining time, steady while it counts down: "0.45 ms", "7.5 ms", "250 ms", "12.0 s", "due".
+std::string FormatCountdown(double ms);
 std::string OrAnonymous(std::string_view name);
 
 }  // namespace loopscope::ui

@@ -1,5 +1,7 @@
 #include "ui/timeline/TimelineModel.h"
 
+#include "ui/panels/PanelModels.h"
+
 #include <algorithm>
 
 namespace loopscope::ui {
@@ -64,7 +66,7 @@ bool TimelineModel::Update(const Trace& trace) {
       case EventKind::NetworkRequest:
       case EventKind::NetworkResponse: m_markers.push_back({t, i, MarkerKind::Network, 0}); break;
       case EventKind::RunEnded:
-        CloseAll(t, i);
+        if (!m_open.empty()) CloseAll(t, i);
         m_markers.push_back({t, i, MarkerKind::RunEnded, event.a});
         break;
       case EventKind::TraceTruncated:
@@ -73,13 +75,26 @@ bool TimelineModel::Update(const Trace& trace) {
         break;
       default: break;
     }
+    if (!m_markers.empty() && m_markers.back().event == i && m_markers.back().kind != MarkerKind::RunEnded &&
+        m_markers.back().kind != MarkerKind::Truncated) {
+      Touch(t);
+    }
   }
   m_events_read = published;
   return true;
 }
 
+void TimelineModel::Touch(uint64_t time_ns) {
+  if (!m_has_content) {
+    m_has_content = true;
+    m_content_first_ns = time_ns;
+  }
+  m_content_last_ns = std::max(m_content_last_ns, time_ns);
+}
+
 void TimelineModel::Push(const Event& event, uint64_t event_index, SliceKind kind, SliceCategory category,
                          uint32_t name, uint32_t function, bool resumed) {
+  Touch(event.time_ns);
   const int depth = static_cast<int>(m_open.size());
   if (static_cast<int>(m_rows.size()) <= depth) m_rows.resize(static_cast<std::size_t>(depth) + 1);
   Slice slice;
@@ -112,6 +127,7 @@ void TimelineModel::PopTo(SliceKind kind, uint64_t time_ns, uint64_t event_index
     Slice& slice = m_rows[static_cast<std::size_t>(open.depth)][open.index];
     slice.end_ns = std::max(time_ns, slice.start_ns);
     slice.end_event = event_index;
+    Touch(slice.end_ns);
   }
 }
 
@@ -122,6 +138,7 @@ void TimelineModel::CloseAll(uint64_t time_ns, uint64_t event_index) {
     Slice& slice = m_rows[static_cast<std::size_t>(open.depth)][open.index];
     slice.end_ns = std::max(time_ns, slice.start_ns);
     slice.end_event = event_index;
+    Touch(slice.end_ns);
   }
 }
 
@@ -161,9 +178,6 @@ const char* SliceCategoryName(SliceCategory category) {
   }
 }
 
-namespace {
-std::string OrAnonymous(std::string_view name) { return name.empty() ? std::string("(anonymous)") : std::string(name); }
-}  // namespace
 
 std::string SliceLabel(const Slice& slice, const Trace& trace) {
   switch (slice.kind) {
@@ -171,11 +185,11 @@ std::string SliceLabel(const Slice& slice, const Trace& trace) {
       const auto source = static_cast<TaskSource>(slice.aux);
       if (source == TaskSource::Script) return "Task · Evaluate Script";
       std::string name(trace.String(slice.name));
-      return "Task · " + std::string(TaskSourceName(source)) + (name.empty() ? "" : " → " + name);
+      return "Task · " + std::string(TaskSourceBadge(source)) + (name.empty() ? "" : " → " + name);
     }
     case SliceKind::Checkpoint: return "Run Microtasks";
     case SliceKind::Microtask:
-      return std::string(MicrotaskSourceName(static_cast<MicrotaskSource>(slice.aux))) + ": " +
+      return std::string(MicrotaskSourceBadge(static_cast<MicrotaskSource>(slice.aux))) + " → " +
              OrAnonymous(trace.String(slice.name));
     case SliceKind::Function: {
       std::string name = OrAnonymous(trace.String(trace.Function(slice.function).name));

@@ -17,6 +17,7 @@
 // Threads: UI thread only (it reads the trace lock-free).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -81,6 +82,11 @@ class TimelineModel {
   uint64_t EventsRead() const { return m_events_read; }
   uint64_t FirstTimeNs() const { return m_first_ns; }
   uint64_t LastTimeNs() const { return m_last_ns; }
+  // The span that has something to draw: from the first slice's start to the last slice end or
+  // marker (without the startup before the first task, e.g. compiling the script). Zoom-to-fit
+  // shows this.
+  uint64_t ContentFirstNs() const { return m_has_content ? m_content_first_ns : m_first_ns; }
+  uint64_t ContentLastNs() const { return m_has_content ? std::max(m_content_last_ns, OpenContentEnd()) : m_last_ns; }
   // The slice's end, with an open slice drawn up to the last event seen.
   uint64_t EndOf(const Slice& slice) const { return slice.IsOpen() ? m_last_ns : slice.end_ns; }
 
@@ -102,6 +108,8 @@ class TimelineModel {
   // Closes the innermost open slice of `kind` (and everything opened inside it). No-op if none.
   void PopTo(SliceKind kind, uint64_t time_ns, uint64_t event_index);
   void CloseAll(uint64_t time_ns, uint64_t event_index);
+  void Touch(uint64_t time_ns);
+  uint64_t OpenContentEnd() const { return m_open.empty() ? 0 : m_last_ns; }
 
   std::vector<std::vector<Slice>> m_rows;
   std::vector<OpenSlice> m_open;
@@ -111,6 +119,9 @@ class TimelineModel {
   uint64_t m_first_ns = 0;
   uint64_t m_last_ns = 0;
   bool m_seen_any = false;
+  bool m_has_content = false;
+  uint64_t m_content_first_ns = 0;
+  uint64_t m_content_last_ns = 0;
 };
 
 // Names and colours shared by the panel, the tooltips and the tests.

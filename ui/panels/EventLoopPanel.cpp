@@ -1,0 +1,171 @@
+// EventLoopPanel.cpp — the event loop as a ring the loop goes round: take one task, drain the
+// microtasks, render if it is time, idle until something is due — and back to the top. The station
+// the loop is at now lights up and a dot travels the ring (always forwards, as the loop does).
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include "ui/Theme.h"
+#include "ui/panels/Panels.h"
+
+namespace loopscope::ui {
+namespace {
+constexpr float kPi = 3.14159265f;
+constexpr float kDotSpeed = 9.0f;  // 1/s: easing rate of the travelling dot
+constexpr float kMinRingRadiusEm = 3.5f;  // smaller rings fall back to the compact layout
+constexpr const char* kStationLabels[kLoopStationCount] = {"Task", "Microtasks", "Render", "Idle"};
+// Clockwise from the top.
+float StationAngle(int station) { return -kPi / 2 + station * (kPi / 2); }
+}  // namespace
+
+void EventLoopPanel::DrawCompact(const PanelContext& ctx, const LoopStepView& view, int active) {
+  // Too small for the ring (large presentation zoom, narrow column): the stations as a row of
+  // pills in loop order, then what is happening, wrapped.
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const float em = ctx.fonts->size_px;
+  const float pad = std::floor(8 * ctx.scale);
+  const ImVec2 win = ImGui::GetWindowPos();
+  const float w = ImGui::GetWindowWidth();
+  ImFont* font = ctx.fonts->small;
+  const float size = font->FontSize;
+  const float pill_h = std::floor(size * 1.5f);
+  float x = win.x + pad;
+  float y = win.y + PanelHeaderHeight(ctx) + pad;
+  for (int i = 0; i < kLoopStationCount; ++i) {
+    const bool on = i == active;
+    const ImVec2 text = font->CalcTextSizeA(size, FLT_MAX, 0, kStationLabels[i]);
+    const float pw = text.x + size * 0.9f;
+    if (x + pw > win.x + w - pad && x > win.x + pad) {
+      x = win.x + pad;
+      y += pill_h + pad * 0.5f;
+    }
+    list->AddRectFilled(ImVec2(x, y), ImVec2(x + pw, y + pill_h), on ? theme::kLoopStationActive : theme::kLoopStationIdle, pill_h * 0.5f);
+    list->AddText(font, size, ImVec2(x + size * 0.45f, y + (pill_h - size) * 0.5f), on ? theme::kTextOnBar : theme::kTextDim,
+                  kStationLabels[i]);
+    x += pw + pad * 0.5f;
+  }
+  y += pill_h + pad;
+  ImGui::SetCursorScreenPos(ImVec2(win.x, y));
+  ImGui::Indent(pad);
+  ImGui::PushTextWrapPos(w - pad);
+  ImGui::PushFont(ctx.fonts->ui_bold);
+  ImGui::TextWrapped("%s", view.title.c_str());
+  ImGui::PopFont();
+  ImGui::PushFont(ctx.fonts->small);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextDim);
+  ImGui::TextWrapped("%s", view.detail.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent(pad);
+  (void)em;
+}
+
+void EventLoopPanel::Draw(const PanelContext& ctx) {
+  const LoopStepView view = ctx.trace ? DescribeLoopStep(*ctx.state, *ctx.trace)
+                                      : LoopStepView{LoopStation::None, "Not started", "Press Run to evaluate the script"};
+  PanelHeader(ctx, "Event Loop");
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const ImVec2 win = ImGui::GetWindowPos();
+  const float header = PanelHeaderHeight(ctx);
+  const float w = ImGui::GetWindowWidth();
+  const float h = ImGui::GetWindowHeight() - header;
+  const float em = ctx.fonts->size_px;
+  const float pill_h = std::floor(em * 1.6f);
+  float pill_w_max = 0;
+  ImGui::PushFont(ctx.fonts->ui_bold);  // the active pill's (wider) font
+  for (const char* label : kStationLabels) pill_w_max = std::max(pill_w_max, ImGui::CalcTextSize(label).x + em);
+  ImGui::PopFont();
+  const float radius = std::min((w - pill_w_max - 2 * em) * 0.5f, (h - pill_h - em * 0.8f) * 0.5f);
+  const int active = view.station == LoopStation::None ? -1 : static_cast<int>(view.station);
+  if (radius < em * kMinRingRadiusEm) {
+    DrawCompact(ctx, view, active);
+    return;
+  }
+  const ImVec2 center(win.x + w * 0.5f, win.y + header + h * 0.5f);
+
+  // The travelling dot eases forwards (clockwise) to the active station.
+  if (active >= 0) {
+    float target = StationAngle(active);
+    while (target < m_angle - 1e-3f) target += 2 * kPi;
+    if (ctx.animation == AnimationMode::Settled) {
+      m_angle = target;
+    } else {
+      const float dt = std::min(ImGui::GetIO().DeltaTime, 0.1f);
+      m_angle += (target - m_angle) * (1.0f - std::exp(-kDotSpeed * dt));
+    }
+    if (m_angle > 1.5f * kPi) m_angle -= 2 * kPi;
+  }
+
+  // The ring, with an arrowhead midway between stations showing the direction of travel.
+  const float thickness = std::max(2.0f, 3.0f * ctx.scale);
+  list->AddCircle(center, radius, theme::kLoopRing, 64, thickness);
+  for (int i = 0; i < kLoopStationCount; ++i) {
+    const float a = StationAngle(i) + kPi / 4;
+    const ImVec2 p(center.x + std::cos(a) * radius, center.y + std::sin(a) * radius);
+    const ImVec2 tangent(-std::sin(a), std::cos(a));
+    const ImVec2 normal(std::cos(a), std::sin(a));
+    const float s = em * 0.45f;
+    list->AddTriangleFilled(ImVec2(p.x + tangent.x * s, p.y + tangent.y * s),
+                            ImVec2(p.x - tangent.x * s * 0.6f + normal.x * s * 0.7f, p.y - tangent.y * s * 0.6f + normal.y * s * 0.7f),
+                            ImVec2(p.x - tangent.x * s * 0.6f - normal.x * s * 0.7f, p.y - tangent.y * s * 0.6f - normal.y * s * 0.7f),
+                            theme::kTextFaint);
+  }
+  if (active >= 0) {
+    const ImVec2 dot(center.x + std::cos(m_angle) * radius, center.y + std::sin(m_angle) * radius);
+    list->AddCircleFilled(dot, em * 0.5f, theme::Rgb(0x8ab4f8, 0x50), 24);
+    list->AddCircleFilled(dot, em * 0.3f, theme::kLoopStationActive, 24);
+  }
+  // Stations as pills on the ring.
+  for (int i = 0; i < kLoopStationCount; ++i) {
+    const float a = StationAngle(i);
+    const ImVec2 p(center.x + std::cos(a) * radius, center.y + std::sin(a) * radius);
+    const bool on = i == active;
+    ImGui::PushFont(on ? ctx.fonts->ui_bold : ctx.fonts->ui);
+    const ImVec2 text = ImGui::CalcTextSize(kStationLabels[i]);
+    ImGui::PopFont();
+    const float pw = text.x + em;
+    const ImVec2 min(p.x - pw * 0.5f, p.y - pill_h * 0.5f), max(p.x + pw * 0.5f, p.y + pill_h * 0.5f);
+    list->AddRectFilled(min, max, on ? theme::kLoopStationActive : theme::kLoopStationIdle, pill_h * 0.5f);
+    list->AddRect(min, max, on ? theme::kAccent : theme::kBorder, pill_h * 0.5f);
+    ImGui::PushFont(on ? ctx.fonts->ui_bold : ctx.fonts->ui);
+    list->AddText(ImVec2(p.x - text.x * 0.5f, p.y - em * 0.5f), on ? theme::kTextOnBar : theme::kTextDim, kStationLabels[i]);
+    ImGui::PopFont();
+  }
+  // What the loop is doing, in the middle of the ring.
+  const float inner_w = std::max(em * 5, 2 * radius - pill_w_max - em * 0.5f);
+  ImGui::PushFont(ctx.fonts->ui_bold);
+  const ImVec2 title_size = ImGui::CalcTextSize(view.title.c_str(), nullptr, false, inner_w);
+  ImGui::PopFont();
+  ImGui::PushFont(ctx.fonts->small);
+  const ImVec2 detail_size = ImGui::CalcTextSize(view.detail.c_str(), nullptr, false, inner_w);
+  ImGui::PopFont();
+  const float block_h = title_size.y + 4 * ctx.scale + detail_size.y;
+  float y = center.y - block_h * 0.5f;
+  ImGui::PushFont(ctx.fonts->ui_bold);
+  list->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(center.x - title_size.x * 0.5f, y),
+                active >= 0 ? theme::kText : theme::kTextDim, view.title.c_str(), nullptr, inner_w);
+  ImGui::PopFont();
+  y += title_size.y + 4 * ctx.scale;
+  ImGui::PushFont(ctx.fonts->small);
+  // Centre each wrapped line of the detail.
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  const char* text = view.detail.c_str();
+  const char* end = text + view.detail.size();
+  int guard = 0;
+  while (text < end && guard++ < 6) {
+    const char* line_end = font->CalcWordWrapPositionA(1.0f, text, end, inner_w);
+    if (line_end == text) line_end = text + 1;
+    const float lw = font->CalcTextSizeA(size, FLT_MAX, 0, text, line_end).x;
+    list->AddText(font, size, ImVec2(center.x - lw * 0.5f, y), theme::kTextDim, text, line_end);
+    y += size * 1.15f;
+    text = line_end;
+    while (text < end && *text == ' ') ++text;
+  }
+  ImGui::PopFont();
+}
+
+}  // namespace loopscope::ui

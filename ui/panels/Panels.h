@@ -1,0 +1,135 @@
+// Panels.h — what every panel draws from, and the panels' entry points (one .cpp per panel).
+//
+// Each panel draws into an ImGui child region the workbench (AppView) has placed, from the replay
+// state at the playback cursor. Panels never change the trace or the playback themselves; what a
+// user asks for (click a slice → seek, edit the source) comes back through PanelRequests.
+// Threads: UI thread, inside an ImGui frame.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/replay/ReplayModel.h"
+#include "runtime/replay/ReplayState.h"
+#include "runtime/trace/Trace.h"
+#include "ui/Fonts.h"
+#include "ui/panels/PanelModels.h"
+#include "ui/source/JsHighlighter.h"
+
+struct ImDrawList;
+struct ImVec2;
+
+namespace loopscope::ui {
+
+class TimelineModel;
+class TimelineRenderer;
+
+// Animations run on the UI clock; a headless shot renders every animation at its end.
+enum class AnimationMode : uint8_t { Animated, Settled };
+
+struct PanelContext {
+  const Trace* trace = nullptr;          // null before the first run
+  const ReplayModel* model = nullptr;    // null before the first run
+  const ReplayState* state = nullptr;    // the state at the playback cursor (never null)
+  uint64_t cursor = 0;                   // playback cursor (events [0, cursor) applied)
+  const Fonts* fonts = nullptr;
+  float scale = 1.0f;                    // font size / kBaseFontPx: multiply pixel constants by it
+  double now_s = 0;                      // UI clock, seconds
+  AnimationMode animation = AnimationMode::Animated;
+  bool run_active = false;               // the runtime is still recording
+};
+
+struct PanelRequests {
+  std::optional<uint64_t> seek_to;      // move the playback cursor here
+};
+
+// Shared chrome: a panel's header strip (title, optional right-aligned note), drawn at the top of
+// the current child window; leaves the ImGui cursor just below it.
+void PanelHeader(const PanelContext& ctx, const char* title, const std::string& note = {}, uint32_t note_color = 0);
+float PanelHeaderHeight(const PanelContext& ctx);
+// A text label clipped to `max_width` with "…" when it does not fit.
+void ClippedText(ImDrawList* list, const ImVec2& pos, uint32_t color, const std::string& text, float max_width);
+// A rounded badge ("setTimeout"); returns its width. Draws nothing when `draw` is false (measure).
+float Badge(ImDrawList* list, const ImVec2& pos, const std::string& text, uint32_t color, bool draw = true);
+float EaseOutCubic(float t);
+
+// ---- Source ------------------------------------------------------------------------------------
+class SourcePanel {
+ public:
+  void SetText(std::string text);
+  const std::string& Text() const { return m_text; }
+  bool Edited() const { return m_edited; }
+  void ClearEdited() { m_edited = false; }
+  void SetError(std::optional<SourceError> error) { m_error = std::move(error); }
+  void SetTitle(std::string title) { m_title = std::move(title); }
+  void Draw(const PanelContext& ctx);
+
+ private:
+  void Rehighlight();
+  std::string m_text;
+  std::string m_title;
+  std::vector<std::vector<Span>> m_spans;
+  std::optional<SourceError> m_error;
+  uint32_t m_last_line = 0;   // to scroll only when the highlighted line changes
+  bool m_edited = false;
+};
+
+// ---- Call Stack, Web APIs, Console, Event Loop ---------------------------------------------------
+class CallStackPanel {
+ public:
+  void Draw(const PanelContext& ctx);
+ private:
+  std::unordered_map<uint64_t, double> m_first_seen;  // pushed_at_event → UI time it appeared
+};
+
+void DrawWebApisPanel(const PanelContext& ctx);
+
+class ConsolePanel {
+ public:
+  void Draw(const PanelContext& ctx);
+ private:
+  std::size_t m_last_count = 0;  // to scroll to the newest line when one is printed
+};
+
+class EventLoopPanel {
+ public:
+  void Draw(const PanelContext& ctx);
+ private:
+  void DrawCompact(const PanelContext& ctx, const LoopStepView& view, int active);
+  float m_angle = -1.5707964f;  // where the moving dot is drawn (radians), eased toward the station
+};
+
+// ---- Task Queue / Microtask Queue: horizontal FIFO strips with animated cards --------------------
+class QueueStrip {
+ public:
+  enum class Kind : uint8_t { Tasks, Microtasks };
+  explicit QueueStrip(Kind kind) : m_kind(kind) {}
+  void Draw(const PanelContext& ctx, const std::vector<QueueCard>& cards);
+
+ private:
+  struct Shown {
+    float x = 0;          // where the card is drawn now (eases toward its slot)
+    double appeared = 0;  // UI time it entered
+  };
+  struct Leaving {
+    QueueCard card;
+    float x = 0;
+    double left = 0;      // UI time it left the queue
+  };
+  Kind m_kind;
+  std::unordered_map<uint32_t, Shown> m_shown;
+  std::vector<Leaving> m_leaving;
+  std::vector<QueueCard> m_previous;
+  double m_last_now = 0;
+};
+
+void DrawTaskQueuePanel(const PanelContext& ctx, QueueStrip& strip);
+void DrawMicrotaskQueuePanel(const PanelContext& ctx, QueueStrip& strip);
+
+// ---- Timeline ------------------------------------------------------------------------------------
+class TimelinePanel;  // ui/timeline/TimelinePanel.h
+
+}  // namespace loopscope::ui
