@@ -74,6 +74,31 @@ TEST(Clock, SkipIdleJumpsOverLongTimersAndDateFollows) {
   EXPECT_TRUE(saw_idle) << "the skipped wait must still be recorded as an idle period";
 }
 
+TEST(Clock, SkipIdleScriptTimeStandsStillWhileJavaScriptRuns) {
+  // Headless Chromium's virtual time (tests/oracle/probes/busy_loop_clock.js): a long counted loop
+  // measures 0 ms — but the trace still shows how long it really took.
+  auto run = RunScript(
+      "const t0 = performance.now(); let x = 0; for (let i = 0; i < 3e7; i++) x += i;"
+      "console.log(performance.now() - t0);");
+  EXPECT_EQ(run.stdout_lines, (Lines{"0"}));
+  uint64_t task_start = 0, task_end = 0;
+  for (uint64_t i = 0; i < run.trace->PublishedCount(); ++i) {
+    const Event& event = run.trace->At(i);
+    if (event.Kind() == EventKind::TaskStarted && task_start == 0) task_start = event.time_ns;
+    if (event.Kind() == EventKind::TaskEnded && task_end == 0) task_end = event.time_ns;
+  }
+  EXPECT_GT(task_end - task_start, 1'000'000u) << "the loop's real duration belongs in the trace";
+}
+
+TEST(Clock, BusyWaitingOnTheClockStillEnds) {
+  // Where virtual-time Chromium would spin forever, a task polling the clock gets real time.
+  auto run = RunScript(
+      "const s = Date.now(); while (Date.now() - s < 30) {}"
+      "const p = performance.now(); while (performance.now() - p < 30) {} console.log('done');");
+  EXPECT_EQ(run.outcome.reason, RunEndReason::Completed);
+  EXPECT_EQ(run.stdout_lines, (Lines{"done"}));
+}
+
 TEST(Clock, RealClockReallySleeps) {
   RunOptions options;
   options.clock = ClockMode::Real;

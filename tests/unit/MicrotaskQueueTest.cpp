@@ -87,17 +87,21 @@ std::string ScriptTestName(const ::testing::TestParamInfo<std::filesystem::path>
 
 INSTANTIATE_TEST_SUITE_P(EveryScript, MicrotaskFifoTest, ::testing::ValuesIn(AllScripts()), ScriptTestName);
 
+// (source, callback name) of every microtask event of `kind`, in trace order.
+std::vector<std::pair<MicrotaskSource, std::string>> MicrotaskEvents(const Trace& trace, EventKind kind) {
+  std::vector<std::pair<MicrotaskSource, std::string>> events;
+  for (uint64_t i = 0; i < trace.PublishedCount(); ++i) {
+    const Event& event = trace.At(i);
+    if (event.Kind() == kind) events.emplace_back(static_cast<MicrotaskSource>(event.aux), std::string(trace.String(event.b)));
+  }
+  return events;
+}
+
 // The hidden jobs are shown as such: resolving with a promise queues a PromiseResolveThenableJob.
 TEST(MicrotaskNaming, ReturningAPromiseFromThenQueuesAThenableJob) {
   testing::ScriptRun run = testing::RunScript(
       "Promise.resolve().then(function first() { return Promise.resolve(1); }).then(function second() {});");
-  std::vector<std::pair<MicrotaskSource, std::string>> started;
-  for (uint64_t i = 0; i < run.trace->PublishedCount(); ++i) {
-    const Event& event = run.trace->At(i);
-    if (event.Kind() == EventKind::MicrotaskStarted) {
-      started.emplace_back(static_cast<MicrotaskSource>(event.aux), std::string(run.trace->String(event.b)));
-    }
-  }
+  auto started = MicrotaskEvents(*run.trace, EventKind::MicrotaskStarted);
   // Spec: first → PromiseResolveThenableJob → the inner promise's then (resolving the outer) → second.
   ASSERT_EQ(started.size(), 4u);
   EXPECT_EQ(started[0].second, "first");
@@ -111,13 +115,7 @@ TEST(MicrotaskNaming, SourcesOfCatchFinallyAndQueueMicrotask) {
   testing::ScriptRun run = testing::RunScript(
       "Promise.reject(1).catch(function onError() {}).finally(function cleanUp() {});"
       "queueMicrotask(function queued() {});");
-  std::vector<std::pair<MicrotaskSource, std::string>> enqueued;
-  for (uint64_t i = 0; i < run.trace->PublishedCount(); ++i) {
-    const Event& event = run.trace->At(i);
-    if (event.Kind() == EventKind::MicrotaskEnqueued) {
-      enqueued.emplace_back(static_cast<MicrotaskSource>(event.aux), std::string(run.trace->String(event.b)));
-    }
-  }
+  auto enqueued = MicrotaskEvents(*run.trace, EventKind::MicrotaskEnqueued);
   ASSERT_GE(enqueued.size(), 3u);
   EXPECT_EQ(enqueued[0], std::make_pair(MicrotaskSource::Catch, std::string("onError")));
   EXPECT_EQ(enqueued[1], std::make_pair(MicrotaskSource::QueueMicrotask, std::string("queued")));
