@@ -50,7 +50,6 @@ class RunClock {
   bool WaitUntil(uint64_t target_ns);
   // Wakes a WaitUntil in progress and makes later ones return false at once. Thread-safe.
   void Interrupt();
-  ClockMode Mode() const { return m_mode; }
 
  private:
   using SteadyClock = std::chrono::steady_clock;

@@ -213,7 +213,6 @@ void MicrotaskTracker::OnBefore(v8::Local<v8::Promise> promise) {
   } else {
     // A job queued before we could see it (should not happen): show it rather than hide it.
     job = Job{m_next_microtask_id++, m_recorder.Intern("(unknown job)"), MicrotaskSource::Internal, 0};
-    ++m_late_detections;
   }
   m_running.push_back(job);
   m_recorder.Emit(EventKind::MicrotaskStarted, static_cast<uint8_t>(job.source), job.microtask_id, job.name);
@@ -252,7 +251,6 @@ void MicrotaskTracker::SweepSettled() {
     }
   }
   for (uint32_t id : settled) {
-    ++m_late_detections;
     v8::Local<v8::Promise> promise = m_promises[id].handle.Get(m_isolate);
     SettleObserved(id, promise);
   }

@@ -53,9 +53,8 @@ class MicrotaskTracker {
   void EnqueueCallback(v8::Local<v8::Context> context, v8::Local<v8::Function> callback);
 
   // Safety net at the end of a checkpoint: any registered reaction whose promise has settled
-  // without a hook being seen is queued now (counted in LateDetections()).
+  // without a hook being seen is queued now.
   void SweepSettled();
-  uint64_t LateDetections() const { return m_late_detections; }
   // Jobs recorded as enqueued and not yet started; jobs started so far.
   uint64_t QueuedJobs() const { return m_enqueued_count - m_started_count; }
   uint64_t StartedJobs() const { return m_started_count; }
@@ -136,7 +135,6 @@ class MicrotaskTracker {
   AwaitNote m_await_note;
   uint32_t m_next_promise_id = 1;
   uint32_t m_next_microtask_id = 1;
-  uint64_t m_late_detections = 0;
   uint64_t m_enqueued_count = 0;
   uint64_t m_started_count = 0;
   uint32_t m_thenable_job_name = 0;

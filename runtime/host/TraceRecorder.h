@@ -26,7 +26,6 @@ class TraceRecorder {
   }
   uint32_t Intern(std::string_view text) { return m_trace.InternString(text); }
   Trace& GetTrace() { return m_trace; }
-  const RunClock& Clock() const { return m_clock; }
 
  private:
   Trace& m_trace;
