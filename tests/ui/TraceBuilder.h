@@ -60,7 +60,7 @@ class TraceBuilder {
 //   idle 1 ms; timer task runs timeout().
 inline std::shared_ptr<Trace> TimeoutVsPromiseTrace() {
   TraceBuilder b;
-  const uint32_t main_fn = b.Function("", 1);
+  const uint32_t main_fn = b.Function("(anonymous)", 1);  // the top-level code, as BrowserHost registers it
   const uint32_t timeout_fn = b.Function("timeout", 3);
   const uint32_t promise_fn = b.Function("promise1", 7);
   b.Add(0, EventKind::RunStarted, 0, b.Str("puzzle.js"));

@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "ui/Theme.h"
 #include "ui/panels/Panels.h"
@@ -73,11 +76,13 @@ void EventLoopPanel::Draw(const PanelContext& ctx) {
   const float w = ImGui::GetWindowWidth();
   const float h = ImGui::GetWindowHeight() - header;
   const float em = ctx.fonts->size_px;
-  const float pill_h = std::floor(em * 1.6f);
+  ImFont* pill_font = ctx.fonts->small;
+  const float pill_size = pill_font->FontSize;
+  const float pill_h = std::floor(pill_size * 1.7f);
   float pill_w_max = 0;
-  ImGui::PushFont(ctx.fonts->ui_bold);  // the active pill's (wider) font
-  for (const char* label : kStationLabels) pill_w_max = std::max(pill_w_max, ImGui::CalcTextSize(label).x + em);
-  ImGui::PopFont();
+  for (const char* label : kStationLabels) {
+    pill_w_max = std::max(pill_w_max, pill_font->CalcTextSizeA(pill_size, FLT_MAX, 0, label).x + pill_size);
+  }
   const float radius = std::min((w - pill_w_max - 2 * em) * 0.5f, (h - pill_h - em * 0.8f) * 0.5f);
   const int active = view.station == LoopStation::None ? -1 : static_cast<int>(view.station);
   if (radius < em * kMinRingRadiusEm) {
@@ -123,49 +128,59 @@ void EventLoopPanel::Draw(const PanelContext& ctx) {
     const float a = StationAngle(i);
     const ImVec2 p(center.x + std::cos(a) * radius, center.y + std::sin(a) * radius);
     const bool on = i == active;
-    ImGui::PushFont(on ? ctx.fonts->ui_bold : ctx.fonts->ui);
-    const ImVec2 text = ImGui::CalcTextSize(kStationLabels[i]);
-    ImGui::PopFont();
-    const float pw = text.x + em;
+    const ImVec2 text = pill_font->CalcTextSizeA(pill_size, FLT_MAX, 0, kStationLabels[i]);
+    const float pw = text.x + pill_size;
     const ImVec2 min(p.x - pw * 0.5f, p.y - pill_h * 0.5f), max(p.x + pw * 0.5f, p.y + pill_h * 0.5f);
     list->AddRectFilled(min, max, on ? theme::kLoopStationActive : theme::kLoopStationIdle, pill_h * 0.5f);
     list->AddRect(min, max, on ? theme::kAccent : theme::kBorder, pill_h * 0.5f);
-    ImGui::PushFont(on ? ctx.fonts->ui_bold : ctx.fonts->ui);
-    list->AddText(ImVec2(p.x - text.x * 0.5f, p.y - em * 0.5f), on ? theme::kTextOnBar : theme::kTextDim, kStationLabels[i]);
-    ImGui::PopFont();
+    list->AddText(pill_font, pill_size, ImVec2(p.x - text.x * 0.5f, p.y - pill_size * 0.5f),
+                  on ? theme::kTextOnBar : theme::kTextDim, kStationLabels[i]);
   }
-  // What the loop is doing, in the middle of the ring.
-  const float inner_w = std::max(em * 5, 2 * radius - pill_w_max - em * 0.5f);
-  ImGui::PushFont(ctx.fonts->ui_bold);
-  const ImVec2 title_size = ImGui::CalcTextSize(view.title.c_str(), nullptr, false, inner_w);
-  ImGui::PopFont();
-  ImGui::PushFont(ctx.fonts->small);
-  const ImVec2 detail_size = ImGui::CalcTextSize(view.detail.c_str(), nullptr, false, inner_w);
-  ImGui::PopFont();
-  const float block_h = title_size.y + 4 * ctx.scale + detail_size.y;
+  // What the loop is doing, in the middle of the ring, each wrapped line centred. The title is
+  // bold unless one of its words would not fit, then regular.
+  const float inner_w = std::max(em * 4, 2 * (radius - pill_w_max * 0.5f) - em * 0.5f);
+  auto longest_word = [](ImFont* font, float size, const std::string& text) {
+    float longest = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      std::size_t end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      longest = std::max(longest, font->CalcTextSizeA(size, FLT_MAX, 0, text.c_str() + start, text.c_str() + end).x);
+      start = end + 1;
+    }
+    return longest;
+  };
+  auto wrapped_lines = [&](ImFont* font, float size, const std::string& text) {
+    std::vector<std::pair<const char*, const char*>> lines;
+    const char* p = text.c_str();
+    const char* end = p + text.size();
+    while (p < end && lines.size() < 6) {
+      const char* line_end = font->CalcWordWrapPositionA(size / font->FontSize, p, end, inner_w);
+      if (line_end == p) line_end = p + 1;
+      lines.emplace_back(p, line_end);
+      p = line_end;
+      while (p < end && *p == ' ') ++p;
+    }
+    return lines;
+  };
+  ImFont* title_font = longest_word(ctx.fonts->ui_bold, em, view.title) <= inner_w ? ctx.fonts->ui_bold : ctx.fonts->ui;
+  ImFont* detail_font = ctx.fonts->small;
+  const float detail_size = detail_font->FontSize;
+  const auto title_lines = wrapped_lines(title_font, em, view.title);
+  const auto detail_lines = wrapped_lines(detail_font, detail_size, view.detail);
+  const float block_h = title_lines.size() * em + 4 * ctx.scale + detail_lines.size() * detail_size * 1.15f;
   float y = center.y - block_h * 0.5f;
-  ImGui::PushFont(ctx.fonts->ui_bold);
-  list->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(center.x - title_size.x * 0.5f, y),
-                active >= 0 ? theme::kText : theme::kTextDim, view.title.c_str(), nullptr, inner_w);
-  ImGui::PopFont();
-  y += title_size.y + 4 * ctx.scale;
-  ImGui::PushFont(ctx.fonts->small);
-  // Centre each wrapped line of the detail.
-  ImFont* font = ImGui::GetFont();
-  const float size = ImGui::GetFontSize();
-  const char* text = view.detail.c_str();
-  const char* end = text + view.detail.size();
-  int guard = 0;
-  while (text < end && guard++ < 6) {
-    const char* line_end = font->CalcWordWrapPositionA(1.0f, text, end, inner_w);
-    if (line_end == text) line_end = text + 1;
-    const float lw = font->CalcTextSizeA(size, FLT_MAX, 0, text, line_end).x;
-    list->AddText(font, size, ImVec2(center.x - lw * 0.5f, y), theme::kTextDim, text, line_end);
-    y += size * 1.15f;
-    text = line_end;
-    while (text < end && *text == ' ') ++text;
+  for (const auto& [begin, end] : title_lines) {
+    const float lw = title_font->CalcTextSizeA(em, FLT_MAX, 0, begin, end).x;
+    list->AddText(title_font, em, ImVec2(center.x - lw * 0.5f, y), active >= 0 ? theme::kText : theme::kTextDim, begin, end);
+    y += em;
   }
-  ImGui::PopFont();
+  y += 4 * ctx.scale;
+  for (const auto& [begin, end] : detail_lines) {
+    const float lw = detail_font->CalcTextSizeA(detail_size, FLT_MAX, 0, begin, end).x;
+    list->AddText(detail_font, detail_size, ImVec2(center.x - lw * 0.5f, y), theme::kTextDim, begin, end);
+    y += detail_size * 1.15f;
+  }
 }
 
 }  // namespace loopscope::ui

@@ -23,13 +23,17 @@ std::vector<StackRow> CallStackRows(const ReplayState& state, const Trace& trace
   return rows;
 }
 
-bool IsTopLevelFrame(const FunctionInfo& info) { return info.name == 0 && info.line == 1 && info.column == 1; }
+bool IsTopLevelFrame(const FunctionInfo& info, const Trace& trace) {
+  // The host registers the script's top-level code as "(anonymous)" at 1:1 (BrowserHost).
+  const std::string_view name = trace.String(info.name);
+  return (name.empty() || name == "(anonymous)") && info.line == 1 && info.column == 1;
+}
 
 std::optional<uint32_t> CurrentSourceLine(const ReplayState& state, const Trace& trace) {
   if (state.stack.empty()) return std::nullopt;
   const FunctionInfo& info = trace.Function(state.stack.back().function_id);
   // The top-level script's frame spans the whole file: pointing at line 1 would mislead.
-  if (info.line == 0 || IsTopLevelFrame(info)) return std::nullopt;
+  if (info.line == 0 || IsTopLevelFrame(info, trace)) return std::nullopt;
   return info.line;
 }
 

@@ -31,7 +31,7 @@ struct StackRow {
 // Top of the stack first (as DevTools lists it).
 std::vector<StackRow> CallStackRows(const ReplayState& state, const Trace& trace);
 // The instrumenter's frame for the script's top-level code (anonymous, at 1:1).
-bool IsTopLevelFrame(const FunctionInfo& info);
+bool IsTopLevelFrame(const FunctionInfo& info, const Trace& trace);
 // The source line of the innermost frame (what the Source panel highlights), if any; none for the
 // top-level code, whose frame spans the whole file.
 std::optional<uint32_t> CurrentSourceLine(const ReplayState& state, const Trace& trace);

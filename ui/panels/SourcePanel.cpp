@@ -118,21 +118,22 @@ void SourcePanel::Draw(const PanelContext& ctx) {
   const bool editing = edit_state != nullptr && ImGui::GetActiveID() == editor_id;
 
   // The line to highlight: the innermost frame's function line.
-  std::optional<uint32_t> current = ctx.trace ? CurrentSourceLine(*ctx.state, *ctx.trace) : std::nullopt;
-  if (current && *current > static_cast<uint32_t>(line_count)) current.reset();  // the text was edited since the run
+  // 0: none. A line past the end means the text was edited since the run.
+  uint32_t current_line = ctx.trace ? CurrentSourceLine(*ctx.state, *ctx.trace).value_or(0) : 0;
+  if (current_line > static_cast<uint32_t>(line_count)) current_line = 0;
   if (editor) {
     const float scroll_y = editor->Scroll.y;
     const float scroll_x = editing ? edit_state->ScrollX : 0.0f;
     const ImVec2 origin(editor->Pos.x + frame_padding.x - scroll_x, editor->Pos.y + frame_padding.y - scroll_y);
     const float visible_h = editor->Size.y;
     // Follow the playback: bring a newly highlighted line into view (a third from the top).
-    if (current && *current != m_last_line && !editing) {
-      const float line_y = (*current - 1) * line_h;
+    if (current_line && current_line != m_last_line && !editing) {
+      const float line_y = (current_line - 1) * line_h;
       if (line_y < scroll_y || line_y + line_h > scroll_y + visible_h - 2 * frame_padding.y) {
         ImGui::SetScrollY(editor, std::max(0.0f, line_y - visible_h / 3));
       }
     }
-    m_last_line = current.value_or(0);
+    m_last_line = current_line;
 
     ImDrawList* list = editor->DrawList;
     list->PushClipRect(editor->InnerClipRect.Min, editor->InnerClipRect.Max, false);
@@ -143,7 +144,7 @@ void SourcePanel::Draw(const PanelContext& ctx) {
       const float y = origin.y + line_index * line_h;
       list->AddRectFilled(ImVec2(editor->Pos.x, y), ImVec2(editor->Pos.x + editor->Size.x, y + line_h), color);
     };
-    if (current && *current >= 1) line_band(static_cast<int>(*current) - 1, theme::kCurrentLineBg);
+    if (current_line >= 1) line_band(static_cast<int>(current_line) - 1, theme::kCurrentLineBg);
     if (m_error && m_error->line >= 1) line_band(static_cast<int>(m_error->line) - 1, theme::kErrorLineBg);
     for (int i = first; i < last && i < static_cast<int>(starts.size()); ++i) {
       const char* line_text = m_text.c_str() + starts[static_cast<std::size_t>(i)];
@@ -190,7 +191,7 @@ void SourcePanel::Draw(const PanelContext& ctx) {
     parent_list->PushClipRect(area_min, ImVec2(area_min.x + gutter_w, area_min.y + area_h), true);
     for (int i = first; i < last; ++i) {
       const float y = origin.y + i * line_h;
-      const bool is_current = current && static_cast<int>(*current) == i + 1;
+      const bool is_current = current_line != 0 && static_cast<int>(current_line) == i + 1;
       const bool is_error = m_error && static_cast<int>(m_error->line) == i + 1;
       char number[16];
       std::snprintf(number, sizeof number, "%d", i + 1);

@@ -19,7 +19,7 @@ void DrawWebApisPanel(const PanelContext& ctx) {
   ImDrawList* list = ImGui::GetWindowDrawList();
   const float pad = std::floor(8 * ctx.scale);
   const float width = ImGui::GetContentRegionAvail().x;
-  const float row_h = std::floor(ctx.fonts->size_px * 2.6f);
+  const float row_h = std::floor(ctx.fonts->size_px * 2.9f);
   ImVec2 pos = ImGui::GetCursorScreenPos();
   pos.x += pad * 0.5f;
   pos.y += pad * 0.5f;
@@ -44,19 +44,20 @@ void DrawWebApisPanel(const PanelContext& ctx) {
     list->AddRectFilled(ImVec2(min.x, max.y - bar_h), ImVec2(max.x, max.y), theme::Rgb(0x000000, 0x50));
     list->AddRectFilled(ImVec2(min.x, max.y - bar_h),
                         ImVec2(min.x + static_cast<float>(card_w * std::clamp(timer.progress, 0.0, 1.0)), max.y), accent);
+    // Line 1: the call as written; line 2: which timer, and the countdown on the right.
     const float text_y = y + pad * 0.6f;
+    ImGui::PushFont(ctx.fonts->mono);
+    ClippedText(list, ImVec2(min.x + pad, text_y), theme::kText, timer.call, card_w - 2 * pad);
+    ImGui::PopFont();
+    const float line2_y = text_y + ctx.fonts->size_px * 1.1f;
+    ImGui::PushFont(ctx.fonts->small);
+    const std::string label = std::string(timer.repeating ? "interval" : "timer") + " #" + std::to_string(timer.timer_id);
+    list->AddText(ImVec2(min.x + pad, line2_y + 1), theme::kTextDim, label.c_str());
+    ImGui::PopFont();
     const std::string remaining = FormatCountdown(timer.remaining_ms);
     ImGui::PushFont(ctx.fonts->ui_bold);
     const float remaining_w = ImGui::CalcTextSize(remaining.c_str()).x;
-    list->AddText(ImVec2(max.x - pad - remaining_w, text_y), timer.remaining_ms > 0 ? theme::kText : accent,
-                  remaining.c_str());
-    ImGui::PopFont();
-    ImGui::PushFont(ctx.fonts->mono);
-    ClippedText(list, ImVec2(min.x + pad, text_y), theme::kText, timer.call, card_w - 3 * pad - remaining_w);
-    ImGui::PopFont();
-    ImGui::PushFont(ctx.fonts->small);
-    const std::string label = std::string(timer.repeating ? "interval" : "timer") + " #" + std::to_string(timer.timer_id);
-    list->AddText(ImVec2(min.x + pad, text_y + ctx.fonts->size_px * 1.05f), theme::kTextDim, label.c_str());
+    list->AddText(ImVec2(max.x - pad - remaining_w, line2_y - 1), timer.remaining_ms > 0 ? theme::kText : accent, remaining.c_str());
     ImGui::PopFont();
     y += row_h + 4 * ctx.scale;
   }

@@ -147,7 +147,15 @@ void TimelinePanel::Draw(const PanelContext& ctx, const TimelineModel& model, Ti
 
   if (!m_user_moved && model.EventsRead() > 0) m_viewport.Fit(static_cast<double>(model.ContentFirstNs()), static_cast<double>(model.ContentLastNs()), width);
   if (hovered && io.MouseWheel != 0) {
-    m_viewport.ZoomAround(mouse_x, std::pow(kWheelZoomStep, io.MouseWheel));
+    if (io.KeyShift) {
+      m_scroll_y -= io.MouseWheel * row_h * 2;  // Shift+wheel scrolls the rows
+    } else {
+      m_viewport.ZoomAround(mouse_x, std::pow(kWheelZoomStep, io.MouseWheel));
+      m_user_moved = true;
+    }
+  }
+  if (hovered && io.MouseWheelH != 0) {
+    m_viewport.PanPixels(io.MouseWheelH * width * 0.1f);  // touchpads: horizontal swipe pans
     m_user_moved = true;
   }
   if (activated) {

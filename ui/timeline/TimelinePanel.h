@@ -1,7 +1,8 @@
 // TimelinePanel.h — the flame chart panel: ruler, markers and slices of a TimelineModel, drawn by
 // a TimelineRenderer, with DevTools-style navigation.
 //
-// Interaction: mouse wheel zooms around the pointer; drag pans (both axes); double-click or "Fit"
+// Interaction: mouse wheel zooms around the pointer (Shift+wheel scrolls the rows, a horizontal
+// swipe pans); drag pans (both axes); double-click or "Fit"
 // zooms to fit the whole run; hovering shows a tooltip (name, category, duration, source line);
 // clicking a slice moves the playback cursor to where it began. Slices narrower than
 // kFoldMinPx are folded into one hatched "N slices" bar (Tracy), and each row is culled with a
