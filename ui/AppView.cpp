@@ -267,7 +267,7 @@ void AppView::SaveLayout() {
 void AppView::HandleShortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
   if (KeyPressed(GLFW_KEY_F12)) m_screenshot_requested = true;
-  if (KeyPressed(GLFW_KEY_F5) || (io.KeyCtrl && KeyPressed(GLFW_KEY_ENTER))) Run();
+  if ((!io.KeyShift && KeyPressed(GLFW_KEY_F5)) || (io.KeyCtrl && KeyPressed(GLFW_KEY_ENTER))) Run();
   if (io.KeyShift && KeyPressed(GLFW_KEY_F5)) Stop();
   if (io.KeyCtrl && (KeyPressed(GLFW_KEY_EQUAL) || KeyPressed(GLFW_KEY_KP_ADD))) ApplyZoom(m_layout.zoom * kZoomStep);
   if (io.KeyCtrl && (KeyPressed(GLFW_KEY_MINUS) || KeyPressed(GLFW_KEY_KP_SUBTRACT))) ApplyZoom(m_layout.zoom / kZoomStep);
