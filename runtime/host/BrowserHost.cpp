@@ -115,6 +115,7 @@ RunOutcome BrowserHost::Run() {
 
   m_microtasks = std::make_unique<MicrotaskTracker>(m_isolate, m_recorder);
   m_microtasks->Install(context);
+  m_microtasks->SetCallSiteHook([this] { NoteCallSite(); });
   m_microtasks->SetErrorCallback(
       [](void* user, v8::Local<v8::Context> ctx, const v8::TryCatch& try_catch) {
         static_cast<BrowserHost*>(user)->ReportException(ctx, try_catch);
@@ -142,6 +143,7 @@ RunOutcome BrowserHost::Run() {
       script = v8::ScriptCompiler::Compile(context, &source).ToLocalChecked();
     }
   }
+  m_user_script_id = script->GetUnboundScript()->GetId();
   m_recorder.Emit(EventKind::ScriptCompiled, 0, m_recorder.Intern(m_options.script_name),
                   static_cast<uint32_t>(instrumented.functions.size()));
 
@@ -258,6 +260,15 @@ void BrowserHost::PreludeCheckpoint(const v8::FunctionCallbackInfo<v8::Value>& i
   if (host != nullptr && host->m_loop) host->m_loop->PerformMicrotaskCheckpoint();
 }
 
+void BrowserHost::NoteCallSite() {
+  v8::Local<v8::StackTrace> stack = v8::StackTrace::CurrentStackTrace(m_isolate, 1, v8::StackTrace::kDetailed);
+  if (stack->GetFrameCount() == 0) return;
+  v8::Local<v8::StackFrame> frame = stack->GetFrame(m_isolate, 0);
+  if (frame->GetScriptId() != m_user_script_id) return;  // the prelude, a string timer…
+  m_recorder.Emit(EventKind::SourceLine, 0, static_cast<uint32_t>(frame->GetLineNumber()),
+                  static_cast<uint32_t>(frame->GetColumn()));
+}
+
 void BrowserHost::EmitConsole(ConsoleLevel level, const std::string& text) {
   m_recorder.Emit(EventKind::ConsoleOutput, static_cast<uint8_t>(level), m_recorder.Intern(text));
   if (m_options.console_sink) m_options.console_sink(level, text);
@@ -308,6 +319,7 @@ void BrowserHost::ConsoleCallback(const v8::FunctionCallbackInfo<v8::Value>& inf
   BrowserHost* host = From(info.GetIsolate());
   if (host == nullptr) return;
   if (host->m_microtasks) host->m_microtasks->Observe();
+  host->NoteCallSite();
   v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
   auto method = static_cast<ConsoleMethod>(DataOf(info));
   switch (method) {
@@ -361,6 +373,8 @@ void BrowserHost::SetTimerCallback(const v8::FunctionCallbackInfo<v8::Value>& in
     if (!info[1]->ToNumber(context).ToLocal(&number)) return;  // the conversion threw: propagate
     timeout = number->Value();
   }
+  host->m_microtasks->Observe();
+  host->NoteCallSite();
   uint32_t id = host->m_loop->SetTimer(handler, timeout, Arguments(info, 2), DataOf(info) == 1);
   info.GetReturnValue().Set(id);
 }
@@ -384,6 +398,8 @@ void BrowserHost::QueueMicrotaskCallback(const v8::FunctionCallbackInfo<v8::Valu
         isolate, "Failed to execute 'queueMicrotask' on 'Window': parameter 1 is not of type 'Function'.")));
     return;
   }
+  host->m_microtasks->Observe();
+  host->NoteCallSite();
   host->m_microtasks->EnqueueCallback(isolate->GetCurrentContext(), info[0].As<v8::Function>());
 }
 
@@ -399,6 +415,8 @@ void BrowserHost::FrameCallbackRequest(const v8::FunctionCallbackInfo<v8::Value>
     return;
   }
   v8::Local<v8::Function> callback = info[0].As<v8::Function>();
+  host->m_microtasks->Observe();
+  host->NoteCallSite();
   uint32_t id = idle ? host->m_loop->RequestIdleCallback(callback) : host->m_loop->RequestAnimationFrame(callback);
   info.GetReturnValue().Set(id);
 }
@@ -431,6 +449,7 @@ void BrowserHost::HookCallback(const v8::FunctionCallbackInfo<v8::Value>& info) 
     case HookOp::Enter: host->m_recorder.Emit(EventKind::FunctionEnter, 0, function_id); break;
     case HookOp::Exit: host->m_recorder.Emit(EventKind::FunctionExit, 0, function_id); break;
     case HookOp::Awaiting:
+      host->NoteCallSite();
       host->m_microtasks->NoteAwait(function_id, info.Length() > 1 ? info[1] : v8::Undefined(info.GetIsolate()).As<v8::Value>());
       host->m_recorder.Emit(EventKind::FunctionSuspend, 0, function_id);
       break;

@@ -51,6 +51,8 @@ class BrowserHost final : public LoopHost {
   void InstallGlobals(v8::Local<v8::Context> context);
   void RunPrelude(v8::Local<v8::Context> context);  // runtime/js/*.js: newer built-ins, web messaging
   void EmitConsole(ConsoleLevel level, const std::string& text);
+  // Records where in the user's script the innermost frame is (the call into the host being made).
+  void NoteCallSite();
   void ReportError(bool in_promise, const std::string& message, const std::string& stack);
 
   static BrowserHost* From(v8::Isolate* isolate);
@@ -83,6 +85,7 @@ class BrowserHost final : public LoopHost {
   std::vector<PendingRejection> m_pending_rejections;
   std::string m_fatal_reason;
   std::thread::id m_runtime_thread;
+  int m_user_script_id = -1;  // V8's id of the compiled user script
 };
 
 }  // namespace loopscope

@@ -261,6 +261,7 @@ void MicrotaskTracker::SweepSettled() {
 void MicrotaskTracker::CallOriginal(const v8::FunctionCallbackInfo<v8::Value>& info,
                                     const v8::Global<v8::Function>& original, HandlerNote note) {
   Observe();
+  if (m_call_site_hook && !m_handler_note.active) m_call_site_hook();
   v8::Local<v8::Context> context = m_isolate->GetCurrentContext();
   std::vector<v8::Local<v8::Value>> args;
   for (int i = 0; i < info.Length(); ++i) args.push_back(info[i]);

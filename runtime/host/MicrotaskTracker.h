@@ -24,6 +24,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -58,6 +59,10 @@ class MicrotaskTracker {
   // Jobs recorded as enqueued and not yet started; jobs started so far.
   uint64_t QueuedJobs() const { return m_enqueued_count - m_started_count; }
   uint64_t StartedJobs() const { return m_started_count; }
+
+  // Called when the script calls then/catch/finally, before anything is recorded (the host notes
+  // the call site's line).
+  void SetCallSiteHook(std::function<void()> hook) { m_call_site_hook = std::move(hook); }
 
   // Called by the host when a job threw and nobody caught it (queueMicrotask callbacks).
   using ErrorCallback = void (*)(void* user, v8::Local<v8::Context> context, const v8::TryCatch& try_catch);
@@ -139,6 +144,7 @@ class MicrotaskTracker {
   uint64_t m_started_count = 0;
   uint32_t m_thenable_job_name = 0;
   uint32_t m_pass_through_name = 0;
+  std::function<void()> m_call_site_hook;
   ErrorCallback m_error_callback = nullptr;
   void* m_error_user = nullptr;
 };

@@ -113,6 +113,9 @@ void ApplyEvent(ReplayState& state, const Event& event) {
     case EventKind::FunctionSuspend:
       PopFrame(state.stack, event.a);
       break;
+    case EventKind::SourceLine:
+      if (!state.stack.empty()) state.stack.back().line = event.a;
+      break;
 
     case EventKind::TimerInstalled:
       // An interval is re-installed after each run under the same id: replace, don't duplicate.

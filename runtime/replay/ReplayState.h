@@ -21,6 +21,7 @@ namespace loopscope {
 struct StackFrame {
   uint32_t function_id;      // FunctionTable id
   uint64_t pushed_at_event;  // index of the FunctionEnter / FunctionResume that pushed it
+  uint32_t line = 0;         // where the frame is now (last SourceLine while on top); 0 = not known
 
   bool operator==(const StackFrame&) const = default;
 };

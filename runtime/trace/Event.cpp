@@ -30,7 +30,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(EventKind::Count
     "FunctionSuspend", "FunctionResume", "TimerInstalled",    "TimerCleared",     "TimerFired",
     "RenderingBegin", "RenderingEnd",    "IdleBegin",         "IdleEnd",          "LoopPhaseBegin",
     "LoopPhaseEnd",   "GcBegin",         "GcEnd",             "JitCode",          "NetworkRequest",
-    "NetworkResponse", "ConsoleOutput",  "UncaughtError",
+    "NetworkResponse", "ConsoleOutput",  "UncaughtError",     "SourceLine",
 };
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(TaskSource::Count)> kTaskSourceNames = {

@@ -103,6 +103,7 @@ enum class EventKind : uint8_t {
 
   ConsoleOutput,        // ConsoleLevel      text (str)           -
   UncaughtError,        // 1 = in promise    message (str)        stack (str)
+  SourceLine,           // -                 line (1-based)       column (1-based)  (the innermost frame is at this point of the user's source: a host call it made)
   Count
 };
 

@@ -135,6 +135,10 @@ class OperandFormatter {
         Str("message", event.a);
         Str("stack", event.b);
         break;
+      case EventKind::SourceLine:
+        Number("line", event.a);
+        Number("column", event.b);
+        break;
       case EventKind::Count:
       default:
         // A kind this writer does not know: print everything, lose nothing.

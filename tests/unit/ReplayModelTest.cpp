@@ -158,6 +158,26 @@ TEST(ReplayModelTest, StackIsRobustToUnmatchedAndOutOfOrderExits) {
   EXPECT_EQ(StackIds(model.StateAt(13)), (std::vector<uint32_t>{4, 1}));
 }
 
+TEST(ReplayModelTest, SourceLineMovesTheTopFrameAndCallersKeepTheirs) {
+  TraceBuilder b;
+  b.Add(EventKind::SourceLine, 0, 7, 1);    // 0: no frame yet: ignored
+  b.Add(EventKind::FunctionEnter, 0, 1);    // 1
+  b.Add(EventKind::SourceLine, 0, 3, 5);    // 2: frame 1 is at line 3
+  b.Add(EventKind::FunctionEnter, 0, 2);    // 3: a new frame: position unknown
+  b.Add(EventKind::SourceLine, 0, 12, 9);   // 4
+  b.Add(EventKind::FunctionExit, 0, 2);     // 5: back in frame 1, still at line 3
+  ReplayModel model(b.Shared());
+  model.Sync();
+  EXPECT_TRUE(model.StateAt(1).stack.empty());
+  EXPECT_EQ(model.StateAt(2).stack.back().line, 0u);
+  EXPECT_EQ(model.StateAt(3).stack.back().line, 3u);
+  EXPECT_EQ(model.StateAt(4).stack.back().line, 0u);
+  EXPECT_EQ(model.StateAt(5).stack.back().line, 12u);
+  EXPECT_EQ(model.StateAt(5).stack.front().line, 3u);
+  EXPECT_EQ(model.StateAt(6).stack.size(), 1u);
+  EXPECT_EQ(model.StateAt(6).stack.back().line, 3u);
+}
+
 TEST(ReplayModelTest, TimersAreInstalledReplacedClearedAndFired) {
   TraceBuilder b;
   const uint32_t tick = b.Get().InternString("tick");

@@ -15,8 +15,8 @@ std::vector<StackRow> CallStackRows(const ReplayState& state, const Trace& trace
     StackRow row;
     row.name = OrAnonymous(trace.String(info.name));
     row.function_id = it->function_id;
-    row.line = info.line;
-    row.column = info.column;
+    row.line = it->line != 0 ? it->line : info.line;
+    row.column = it->line != 0 ? 0 : info.column;
     row.pushed_at_event = it->pushed_at_event;
     rows.push_back(std::move(row));
   }
@@ -31,6 +31,7 @@ bool IsTopLevelFrame(const FunctionInfo& info, const Trace& trace) {
 
 std::optional<uint32_t> CurrentSourceLine(const ReplayState& state, const Trace& trace) {
   if (state.stack.empty()) return std::nullopt;
+  if (state.stack.back().line != 0) return state.stack.back().line;  // where the frame is now
   const FunctionInfo& info = trace.Function(state.stack.back().function_id);
   // The top-level script's frame spans the whole file: pointing at line 1 would mislead.
   if (info.line == 0 || IsTopLevelFrame(info, trace)) return std::nullopt;
