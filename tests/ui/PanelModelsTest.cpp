@@ -39,7 +39,10 @@ TEST(PanelModelsTest, CallStackListsTopFrameFirstWithDevToolsNames) {
   const ReplayState between = model.StateAt(After(*trace, EventKind::TaskEnded));
   EXPECT_TRUE(CallStackRows(between, *trace).empty());
   EXPECT_FALSE(CurrentSourceLine(between, *trace).has_value());
-  EXPECT_STREQ(kEmptyStackText, "stack empty — the loop may take the next task");
+  EXPECT_STREQ(EmptyStackText(between), "stack empty — the loop may take the next task");
+  ReplayState in_checkpoint = between;
+  in_checkpoint.step = LoopStep::Microtasks;
+  EXPECT_STREQ(EmptyStackText(in_checkpoint), "stack empty — the next microtask runs before any task");
 }
 
 TEST(PanelModelsTest, QueuesShowCallbackNamesAndWhereTheyCameFrom) {

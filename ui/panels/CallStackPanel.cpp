@@ -35,7 +35,7 @@ void CallStackPanel::Draw(const PanelContext& ctx) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - pad);
     ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + pad));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextDim);
-    ImGui::TextWrapped("%s", kEmptyStackText);
+    ImGui::TextWrapped("%s", EmptyStackText(*ctx.state));
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     ImGui::EndChild();

@@ -23,6 +23,10 @@ std::vector<StackRow> CallStackRows(const ReplayState& state, const Trace& trace
   return rows;
 }
 
+const char* EmptyStackText(const ReplayState& state) {
+  return state.step == LoopStep::Microtasks ? kEmptyStackInCheckpointText : kEmptyStackText;
+}
+
 bool IsTopLevelFrame(const FunctionInfo& info, const Trace& trace) {
   // The host registers the script's top-level code as "(anonymous)" at 1:1 (BrowserHost).
   const std::string_view name = trace.String(info.name);

@@ -20,6 +20,10 @@ namespace loopscope::ui {
 
 // ---- Call Stack ----------------------------------------------------------------------------------
 inline constexpr const char* kEmptyStackText = "stack empty — the loop may take the next task";
+inline constexpr const char* kEmptyStackInCheckpointText = "stack empty — the next microtask runs before any task";
+// What the empty stack means now: between tasks the loop may take the next one; inside a
+// microtask checkpoint the microtask queue drains first.
+const char* EmptyStackText(const ReplayState& state);
 
 struct StackRow {
   std::string name;          // as DevTools names it: the function's name, or "(anonymous)"
