@@ -1,8 +1,8 @@
 // Event.h — every kind of event Loopscope records, and the fixed-size record that carries it.
 //
 // The trace is a flat, append-only array of `Event`s written by the runtime thread and read by
-// the UI thread (see TraceBuffer.h). Each event is 16 bytes: a timestamp in nanoseconds on the
-// run's clock (0 = the moment the run started; see runtime/clock), a kind, one byte of kind-
+// the UI thread (see Trace.h). Each event is 16 bytes: a timestamp in nanoseconds on the run's
+// trace clock (0 = the moment the run started; RunClock::TraceNowNs), a kind, one byte of kind-
 // specific detail (`aux`) and two 32-bit operands (`a`, `b`) whose meaning the table below gives
 // per kind. Strings (names, console text, messages) are ids into the trace's StringTable;
 // functions are ids into its FunctionTable. Where one event needs more than two operands it is
