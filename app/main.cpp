@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -59,6 +60,11 @@ int UsageError(const std::string& message) {
 }
 
 std::optional<std::string> ReadFile(const std::string& path, std::string* error) {
+  std::error_code status_error;
+  if (std::filesystem::is_directory(path, status_error)) {
+    *error = "cannot read " + path + ": it is a directory";
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     *error = "cannot read " + path + ": " + std::strerror(errno);
