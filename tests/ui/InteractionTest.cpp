@@ -6,9 +6,8 @@
 
 #include <filesystem>
 
+#include "tests/ui/OffscreenApp.h"
 #include "tests/ui/TraceBuilder.h"
-#include "ui/AppView.h"
-#include "ui/platform/GuiHost.h"
 
 namespace loopscope::ui {
 namespace {
@@ -17,12 +16,8 @@ class InteractionTest : public ::testing::Test {
  protected:
   void SetUp() override {
     std::string error;
-    ASSERT_TRUE(m_host.Create(HostMode::Offscreen, 1280, 720, "interaction", &error)) << error;
-    AppViewOptions options;
-    options.animation = AnimationMode::Settled;
-    options.layout = LayoutPersistence::Ignore;
-    m_view = std::make_unique<AppView>(options);
-    ASSERT_TRUE(m_view->InitGraphics(1.0f));
+    ASSERT_TRUE(m_app.Create(1280, 720, &error)) << error;
+    m_view = m_app.view.get();
     m_view->OpenSource("puzzle.js", "function main() {}\n");
     m_trace = testing::TimeoutVsPromiseTrace();
     m_view->ShowTrace(m_trace);
@@ -30,11 +25,10 @@ class InteractionTest : public ::testing::Test {
     Frame();
     Frame();
   }
-  void TearDown() override { m_view.reset(); }
-  void Frame(const SyntheticInput& input = {}) { m_host.RenderOffscreenFrame(*m_view, 1.0 / 60, input); }
+  void Frame(const SyntheticInput& input = {}) { m_app.Frame(input); }
 
-  GuiHost m_host;
-  std::unique_ptr<AppView> m_view;
+  testing::OffscreenApp m_app;
+  AppView* m_view = nullptr;
   std::shared_ptr<Trace> m_trace;
 };
 
@@ -78,7 +72,7 @@ TEST_F(InteractionTest, HoveringASliceShowsItsTooltip) {
   Frame(input);
   Frame(input);
   std::string error;
-  EXPECT_TRUE(m_host.SaveFrame((std::filesystem::temp_directory_path() / "loopscope_hover.png").string(), &error));
+  EXPECT_TRUE(m_app.host.SaveFrame((std::filesystem::temp_directory_path() / "loopscope_hover.png").string(), &error));
 }
 
 TEST_F(InteractionTest, TypingInTheSourceMarksItEdited) {
@@ -99,7 +93,7 @@ TEST_F(InteractionTest, TypingInTheSourceMarksItEdited) {
   EXPECT_TRUE(m_view->Source().Edited());
   EXPECT_NE(m_view->Source().Text().find('x'), std::string::npos);
   std::string error;
-  EXPECT_TRUE(m_host.SaveFrame((std::filesystem::temp_directory_path() / "loopscope_edit.png").string(), &error));
+  EXPECT_TRUE(m_app.host.SaveFrame((std::filesystem::temp_directory_path() / "loopscope_edit.png").string(), &error));
 }
 
 TEST_F(InteractionTest, ArrowKeysStepAndShiftArrowJumpsToTheNextTask) {
@@ -162,7 +156,7 @@ TEST_F(InteractionTest, PresentationZoomStillFitsAt1280x720) {
   Frame();
   const auto png = std::filesystem::temp_directory_path() / "loopscope_zoom150.png";
   std::string error;
-  EXPECT_TRUE(m_host.SaveFrame(png.string(), &error)) << error;
+  EXPECT_TRUE(m_app.host.SaveFrame(png.string(), &error)) << error;
   for (int i = 0; i < kPanelCount; ++i) {
     const Rect& p = m_view->LastLayout().panels[i];
     EXPECT_GT(p.h, ImGui::GetFontSize() * 3) << PanelTitle(static_cast<PanelId>(i));

@@ -6,8 +6,7 @@
 #include <chrono>
 #include <thread>
 
-#include "ui/AppView.h"
-#include "ui/platform/GuiHost.h"
+#include "tests/ui/OffscreenApp.h"
 
 namespace loopscope::ui {
 namespace {
@@ -15,14 +14,10 @@ namespace {
 constexpr auto kStopDeadline = std::chrono::seconds(10);
 
 TEST(LiveRunTest, EndlessScriptKeepsTheUiLiveAndStopEndsIt) {
-  GuiHost host;
+  testing::OffscreenApp app;
   std::string error;
-  ASSERT_TRUE(host.Create(HostMode::Offscreen, 1280, 720, "live", &error)) << error;
-  AppViewOptions options;
-  options.animation = AnimationMode::Settled;
-  options.layout = LayoutPersistence::Ignore;
-  AppView view(options);
-  ASSERT_TRUE(view.InitGraphics(1.0f));
+  ASSERT_TRUE(app.Create(1280, 720, &error)) << error;
+  AppView& view = *app.view;
   // Timers forever, each doing a little work: the trace keeps growing until Stop.
   view.OpenSource("forever.js",
                   "let n = 0;\n"
@@ -34,7 +29,7 @@ TEST(LiveRunTest, EndlessScriptKeepsTheUiLiveAndStopEndsIt) {
   // The UI thread never waits for the runtime: every frame returns while the script runs.
   uint64_t events_seen = 0;
   for (int frame = 0; frame < 30; ++frame) {
-    host.RenderOffscreenFrame(view, 1.0 / 60);
+    app.Frame();
     ASSERT_NE(view.Model(), nullptr);
     EXPECT_GE(view.Model()->EventCount(), events_seen) << "the trace only grows";
     events_seen = view.Model()->EventCount();
@@ -46,10 +41,10 @@ TEST(LiveRunTest, EndlessScriptKeepsTheUiLiveAndStopEndsIt) {
   view.Stop();
   auto deadline = std::chrono::steady_clock::now() + kStopDeadline;
   while (!view.Session()->Finished() && std::chrono::steady_clock::now() < deadline) {
-    host.RenderOffscreenFrame(view, 1.0 / 60);
+    app.Frame();
   }
   ASSERT_TRUE(view.Session()->Finished()) << "Stop must end an endless script";
-  for (int frame = 0; frame < 3; ++frame) host.RenderOffscreenFrame(view, 1.0 / 60);
+  for (int frame = 0; frame < 3; ++frame) app.Frame();
   const Trace& trace = view.Model()->GetTrace();
   ASSERT_GT(trace.PublishedCount(), events_seen / 2);
   EXPECT_EQ(trace.At(trace.PublishedCount() - 1).Kind(), EventKind::RunEnded);
@@ -58,22 +53,18 @@ TEST(LiveRunTest, EndlessScriptKeepsTheUiLiveAndStopEndsIt) {
 }
 
 TEST(LiveRunTest, BusyLoopWithoutEventsCanStillBeStopped) {
-  GuiHost host;
+  testing::OffscreenApp app;
   std::string error;
-  ASSERT_TRUE(host.Create(HostMode::Offscreen, 1280, 720, "spin", &error)) << error;
-  AppViewOptions options;
-  options.animation = AnimationMode::Settled;
-  options.layout = LayoutPersistence::Ignore;
-  AppView view(options);
-  ASSERT_TRUE(view.InitGraphics(1.0f));
+  ASSERT_TRUE(app.Create(1280, 720, &error)) << error;
+  AppView& view = *app.view;
   view.OpenSource("spin.js", "console.log('spinning'); while (true) {}\n");
   view.Run();
-  for (int frame = 0; frame < 10; ++frame) host.RenderOffscreenFrame(view, 1.0 / 60);
+  for (int frame = 0; frame < 10; ++frame) app.Frame();
   EXPECT_FALSE(view.Session()->Finished());
   view.Stop();
   auto deadline = std::chrono::steady_clock::now() + kStopDeadline;
   while (!view.Session()->Finished() && std::chrono::steady_clock::now() < deadline) {
-    host.RenderOffscreenFrame(view, 1.0 / 60);
+    app.Frame();
   }
   EXPECT_TRUE(view.Session()->Finished());
 }

@@ -8,8 +8,7 @@
 #include <filesystem>
 
 #include "tests/ui/BigTrace.h"
-#include "ui/AppView.h"
-#include "ui/platform/GuiHost.h"
+#include "tests/ui/OffscreenApp.h"
 
 namespace loopscope::ui {
 namespace {
@@ -17,23 +16,19 @@ namespace {
 TEST(TimelineScaleTest, HundredThousandEventsFoldToWhatIsVisible) {
   constexpr int kEvents = 100'000;
   constexpr size_t kMaxBarsOnScreen = 20'000;
-  GuiHost host;
+  testing::OffscreenApp app;
   std::string error;
-  ASSERT_TRUE(host.Create(HostMode::Offscreen, 1600, 900, "scale", &error)) << error;
-  AppViewOptions options;
-  options.animation = AnimationMode::Settled;
-  options.layout = LayoutPersistence::Ignore;
-  AppView view(options);
-  ASSERT_TRUE(view.InitGraphics(1.0f));
+  ASSERT_TRUE(app.Create(1600, 900, &error)) << error;
+  AppView& view = *app.view;
   view.OpenSource("big.js", "// synthetic\n");
   auto trace = testing::BigTrace(kEvents);
   view.ShowTrace(trace);
   view.Update(0);
   view.SeekAndPause(trace->PublishedCount() / 2);
-  host.RenderOffscreenFrame(view, 1.0 / 60);  // first frame: zoom to fit
-  host.RenderOffscreenFrame(view, 1.0 / 60);
+  app.Frame();  // first frame: zoom to fit
+  app.Frame();
   const auto png = std::filesystem::temp_directory_path() / "loopscope_scale_100k.png";
-  EXPECT_TRUE(host.SaveFrame(png.string(), &error)) << error;
+  EXPECT_TRUE(app.host.SaveFrame(png.string(), &error)) << error;
   std::printf("100k events: %zu slices, %zu bars drawn after folding (%s)\n", view.Timeline().SliceCount(),
               view.GetTimelinePanel().BarsLastFrame(), png.c_str());
   EXPECT_GE(trace->PublishedCount(), static_cast<uint64_t>(kEvents));

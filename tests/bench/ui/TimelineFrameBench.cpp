@@ -5,11 +5,11 @@
 //   xvfb-run -a build/tests/loopscope_ui_bench
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 #include "tests/ui/BigTrace.h"
-#include "ui/AppView.h"
-#include "ui/platform/GuiHost.h"
+#include "tests/ui/OffscreenApp.h"
 
 namespace loopscope::ui {
 namespace {
@@ -23,12 +23,15 @@ struct FrameCost {
 };
 
 // Median over kMeasuredFrames of the frame cost with the cursor mid-trace, zoomed to fit.
-FrameCost MeasureFrames(GuiHost& host, int events) {
-  AppViewOptions options;
-  options.animation = AnimationMode::Settled;
-  options.layout = LayoutPersistence::Ignore;
-  AppView view(options);
-  view.InitGraphics(1.0f);
+FrameCost MeasureFrames(int events) {
+  testing::OffscreenApp app;
+  std::string error;
+  if (!app.Create(1600, 900, &error)) {
+    std::fprintf(stderr, "cannot create an offscreen GL context (%s): run under xvfb-run\n", error.c_str());
+    std::exit(1);
+  }
+  AppView& view = *app.view;
+  GuiHost& host = app.host;
   view.OpenSource("big.js", "// synthetic\n");
   auto trace = testing::BigTrace(events);
   view.ShowTrace(trace);
@@ -53,17 +56,11 @@ FrameCost MeasureFrames(GuiHost& host, int events) {
 
 int main() {
   using namespace loopscope::ui;
-  GuiHost host;
-  std::string error;
-  if (!host.Create(HostMode::Offscreen, 1600, 900, "bench", &error)) {
-    std::fprintf(stderr, "cannot create an offscreen GL context (%s): run under xvfb-run\n", error.c_str());
-    return 1;
-  }
   const int sizes[] = {1'000, 10'000, 100'000};
   FrameCost baseline{};
   std::printf("%-10s %14s %16s %14s\n", "events", "build ms/frame", "ratio to 1 000", "raster ms");
   for (int events : sizes) {
-    FrameCost cost = MeasureFrames(host, events);
+    FrameCost cost = MeasureFrames(events);
     if (events == sizes[0]) baseline = cost;
     std::printf("%-10d %14.3f %15.2fx %14.2f\n", events, cost.build_ms, cost.build_ms / baseline.build_ms, cost.raster_ms);
   }
