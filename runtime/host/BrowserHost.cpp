@@ -14,7 +14,7 @@ namespace loopscope {
 namespace {
 
 enum class ConsoleMethod : int { Log, Info, Debug, Warn, Error, Dir, Table, Trace, Assert, Group, GroupEnd, Count, CountReset };
-enum class HookOp : int { Enter, Exit, Awaiting, Yielding, Resumed };
+enum class HookOp : int { Enter, Exit, Awaiting, Yielding, Resumed, Line };
 constexpr size_t kHeapLimitHeadroomBytes = size_t{256} << 20;  // room to unwind after the limit is hit
 
 std::vector<v8::Local<v8::Value>> Arguments(const v8::FunctionCallbackInfo<v8::Value>& info, int first = 0) {
@@ -202,7 +202,8 @@ void BrowserHost::InstallGlobals(v8::Local<v8::Context> context) {
                                                      {"exit", HookOp::Exit},
                                                      {"awaiting", HookOp::Awaiting},
                                                      {"yielding", HookOp::Yielding},
-                                                     {"resumed", HookOp::Resumed}};
+                                                     {"resumed", HookOp::Resumed},
+                                                     {"line", HookOp::Line}};
   for (auto [name, op] : hook_ops) SetMethod(context, hooks, name, &HookCallback, static_cast<int>(op));
   global
       ->DefineOwnProperty(context, V8String(m_isolate, "__ls"), hooks,
@@ -443,18 +444,35 @@ void BrowserHost::HookCallback(const v8::FunctionCallbackInfo<v8::Value>& info) 
   BrowserHost* host = From(info.GetIsolate());
   if (info.Length() > 1) info.GetReturnValue().Set(info[1]);  // awaiting/yielding/resumed pass their value through
   if (host == nullptr || !host->m_microtasks || info.Length() == 0) return;
+  auto op = static_cast<HookOp>(DataOf(info));
+  uint32_t operand = info[0]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
+  if (op == HookOp::Line) {  // the hottest hook: records nothing, remembers the line
+    host->m_call_lines.current = operand;
+    return;
+  }
   host->m_microtasks->Observe();
-  uint32_t function_id = info[0]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
-  switch (static_cast<HookOp>(DataOf(info))) {
-    case HookOp::Enter: host->m_recorder.Emit(EventKind::FunctionEnter, 0, function_id); break;
-    case HookOp::Exit: host->m_recorder.Emit(EventKind::FunctionExit, 0, function_id); break;
+  uint32_t function_id = operand;
+  switch (op) {
+    case HookOp::Enter:
+      host->m_recorder.Emit(EventKind::FunctionEnter, 0, function_id, host->m_call_lines.current);
+      host->m_call_lines.Push();
+      break;
+    case HookOp::Exit:
+      host->m_recorder.Emit(EventKind::FunctionExit, 0, function_id);
+      host->m_call_lines.Pop();
+      break;
     case HookOp::Awaiting:
       host->NoteCallSite();
       host->m_microtasks->NoteAwait(function_id, info.Length() > 1 ? info[1] : v8::Undefined(info.GetIsolate()).As<v8::Value>());
       host->m_recorder.Emit(EventKind::FunctionSuspend, 0, function_id);
+      host->m_call_lines.Pop();
       break;
-    case HookOp::Yielding: host->m_recorder.Emit(EventKind::FunctionSuspend, 0, function_id); break;
+    case HookOp::Yielding:
+      host->m_recorder.Emit(EventKind::FunctionSuspend, 0, function_id);
+      host->m_call_lines.Pop();
+      break;
     case HookOp::Resumed: host->m_recorder.Emit(EventKind::FunctionResume, 0, function_id); break;
+    case HookOp::Line: break;
   }
 }
 

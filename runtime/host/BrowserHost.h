@@ -43,6 +43,21 @@ class BrowserHost final : public LoopHost {
   void NoteFatal(std::string reason);
 
  private:
+  // Which line each instrumented frame is on (from the `__ls.line` statement markers): `current`
+  // for the running frame, `saved` for its callers. A callee's FunctionEnter carries its caller's
+  // line. Frames that leave without a matching entry (a resumed await) just find `saved` empty.
+  struct CallLines {
+    uint32_t current = 0;
+    std::vector<uint32_t> saved;
+    void Push() {
+      saved.push_back(current);
+      current = 0;
+    }
+    void Pop() {
+      current = saved.empty() ? 0 : saved.back();
+      if (!saved.empty()) saved.pop_back();
+    }
+  };
   struct PendingRejection {
     v8::Global<v8::Promise> promise;
     v8::Global<v8::Value> reason;
@@ -86,6 +101,7 @@ class BrowserHost final : public LoopHost {
   std::string m_fatal_reason;
   std::thread::id m_runtime_thread;
   int m_user_script_id = -1;  // V8's id of the compiled user script
+  CallLines m_call_lines;
 };
 
 }  // namespace loopscope

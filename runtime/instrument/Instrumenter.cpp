@@ -46,10 +46,13 @@ InstrumentResult InstrumentScript(v8::Isolate* isolate, const std::string& sourc
     result.error = "instrument.js does not define loopscopeInstrument";
     return result;
   }
-  v8::Local<v8::Value> argument = V8String(isolate, source);
+  // {lines: true}: statement line markers, so that each frame's current line is known.
+  v8::Local<v8::Object> options = v8::Object::New(isolate);
+  (void)options->Set(tooling, V8String(isolate, "lines"), v8::True(isolate));
+  v8::Local<v8::Value> arguments[] = {V8String(isolate, source), options};
   v8::Local<v8::Value> json;
   v8::Local<v8::Value> parsed;
-  if (!entry.As<v8::Function>()->Call(tooling, v8::Undefined(isolate), 1, &argument).ToLocal(&json) ||
+  if (!entry.As<v8::Function>()->Call(tooling, v8::Undefined(isolate), 2, arguments).ToLocal(&json) ||
       !json->IsString() || !v8::JSON::Parse(tooling, json.As<v8::String>()).ToLocal(&parsed) || !parsed->IsObject()) {
     result.error = "instrumenter failed: " + ToStdString(isolate, try_catch.Exception());
     return result;

@@ -1,6 +1,7 @@
 // Instrumenter.h — rewrites a script so every function enter/exit and await/yield is reported.
 //
-// The rewriting itself is project JavaScript (runtime/instrument/instrument.js on the acorn
+// Statements are preceded by `__ls.line(N)` markers, so the host knows on which line each frame
+// made its calls. The rewriting itself is project JavaScript (runtime/instrument/instrument.js on the acorn
 // parser), both embedded in the binary and run in a separate "tooling" context of the run's
 // isolate, so the user's global scope never sees them. Lines are preserved: errors and
 // highlights point at the user's source. Runtime thread only.

@@ -7,10 +7,13 @@
 //   x => e                 -> x => { __ls.enter(ID); try { return e; } finally { __ls.exit(ID); } }
 //   await X                -> await __ls.awaiting(ID, X)
 //   yield X / yield* X     -> __ls.resumed(ID, yield __ls.yielding(ID, X))      (bare: void 0)
+//   with {lines: true}, every statement of a statement list (script, block, function body,
+//   switch case; directives excepted) is preceded by `__ls.line(LINE);`, its 1-based start line:
+//   the runtime learns on which line each frame made its calls.
 //
 // The contract with the C++ runtime (runtime/instrument/README.md):
 //   - loaded as a classic script after acorn/dist/acorn.js into a plain V8 context;
-//   - `loopscopeInstrument(source)` returns a JSON string, either
+//   - `loopscopeInstrument(source, options)` returns a JSON string (options: {lines: bool}), either
 //       {"ok":true,"code":"...","functions":[{"name":"main","line":3,"column":1}, ...]}
 //     (function id = index in `functions` + 1; line and column are 1-based), or
 //       {"ok":false,"message":"Unexpected token (3:7)","line":3,"column":8}.
@@ -174,8 +177,9 @@
     ThrowStatement: true, PropertyDefinition: true
   };
 
-  function Rewriter(source) {
+  function Rewriter(source, options) {
     this.source = source;
+    this.markLines = !!(options && options.lines);
     this.edits = [];
     this.functions = [];
     this.asiEnds = [];
@@ -207,6 +211,25 @@
   };
 
   Rewriter.prototype.open = function (pos, text, seq) { this.addEdit(pos, pos, text, kOpen, seq); };
+
+  // Visits the statements of a statement list from `first` on, each preceded (with markLines) by
+  // `__ls.line(LINE);`. Its sequence number is taken before the statement's own, so an edit the
+  // statement opens at the same offset (a `yield` statement's `__ls.resumed(`) comes after it.
+  Rewriter.prototype.visitStatements = function (stmts, first) {
+    for (var i = 0; i < stmts.length; i++) {
+      if (i >= first && this.markLines) {
+        this.open(stmts[i].start, '__ls.line(' + this.lineColumn(stmts[i].start).line + ');', this.seq++);
+      }
+      this.visit(stmts[i]);
+    }
+  };
+
+  // The index of the first statement after the directive prologue ("use strict"…).
+  function firstAfterDirectives(stmts) {
+    var k = 0;
+    while (k < stmts.length && stmts[k].type === 'ExpressionStatement' && typeof stmts[k].directive === 'string') k++;
+    return k;
+  }
   Rewriter.prototype.close = function (pos, text, seq) { this.addEdit(pos, pos, text, kClose, seq); };
 
   // Visits children in source order. Keys that hold no code worth visiting are left out.
@@ -301,6 +324,15 @@
       this.asiEnds.push({ pos: node.end, seq: seq });
     }
     switch (type) {
+      case 'BlockStatement':
+        this.visitStatements(node.body, 0);
+        return;
+
+      case 'SwitchCase':
+        if (node.test) this.visit(node.test);
+        this.visitStatements(node.consequent, 0);
+        return;
+
       case 'FunctionDeclaration':
       case 'FunctionExpression':
       case 'ArrowFunctionExpression':
@@ -495,12 +527,8 @@
       this.close(body.end, '; } finally { ' + exit + ' } }', seq);
     } else {
       var stmts = body.body;
-      var k = 0;
-      while (k < stmts.length && stmts[k].type === 'ExpressionStatement' &&
-             typeof stmts[k].directive === 'string') {
-        k++;
-      }
-      for (var s = 0; s < stmts.length; s++) this.visit(stmts[s]);
+      var k = firstAfterDirectives(stmts);
+      this.visitStatements(stmts, k);
       var prefix = '';
       var at = body.start + 1;
       if (k > 0) {
@@ -624,7 +652,7 @@
   // Returns a plain object: {ok:true, code, functions:[{name, line, column, start, end, async,
   // generator, awaits, yields}]} or {ok:false, message, line, column}. `awaits`/`yields` count
   // the rewritten sites in each function.
-  function instrument(source) {
+  function instrument(source, options) {
     source = String(source);
     var acorn;
     var ast;
@@ -639,17 +667,17 @@
       return { ok: false, message: 'instrumenter: ' + String(err && err.message || err),
                line: 0, column: 0 };
     }
-    var rw = new Rewriter(source);
+    var rw = new Rewriter(source, options);
     rw.ctx = { id: 0, vars: [], enclosingName: null, parent: null };
-    rw.visitChildren(ast);
+    rw.visitStatements(ast.body, firstAfterDirectives(ast.body));
     return { ok: true, code: rw.finish(), functions: rw.functions };
   }
 
   // The runtime's entry point: a JSON string, never an exception.
-  function loopscopeInstrument(source) {
+  function loopscopeInstrument(source, options) {
     var result;
     try {
-      result = instrument(source);
+      result = instrument(source, options);
     } catch (err) {
       result = { ok: false, message: 'instrumenter: ' + String(err && err.message || err),
                  line: 0, column: 0 };

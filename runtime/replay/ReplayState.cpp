@@ -106,6 +106,9 @@ void ApplyEvent(ReplayState& state, const Event& event) {
       break;
 
     case EventKind::FunctionEnter:
+      if (event.b != 0 && !state.stack.empty()) state.stack.back().line = event.b;  // the call site
+      state.stack.push_back(StackFrame{event.a, index});
+      break;
     case EventKind::FunctionResume:
       state.stack.push_back(StackFrame{event.a, index});
       break;

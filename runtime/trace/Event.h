@@ -77,7 +77,7 @@ enum class EventKind : uint8_t {
   CheckpointBegin,      // -                 -                    -                (microtask checkpoint)
   CheckpointEnd,        // -                 jobs run             -
 
-  FunctionEnter,        // -                 function id          -
+  FunctionEnter,        // -                 function id          line the caller is at (0 = unknown)
   FunctionExit,         // -                 function id          -
   FunctionSuspend,      // -                 function id          -                (await / yield: frame leaves the stack)
   FunctionResume,       // -                 function id          -                (frame returns to the stack)

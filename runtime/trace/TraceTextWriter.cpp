@@ -72,6 +72,9 @@ class OperandFormatter {
         Number("jobs", event.a);
         break;
       case EventKind::FunctionEnter:
+        Function(event.a);
+        if (event.b != 0) Number("called_from_line", event.b);
+        break;
       case EventKind::FunctionExit:
       case EventKind::FunctionSuspend:
       case EventKind::FunctionResume:

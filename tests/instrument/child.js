@@ -28,6 +28,7 @@ globalThis.__ls = {
   awaiting(id, v) { events.push({ k: 'awaiting', id }); return v; },
   yielding(id, v) { events.push({ k: 'yielding', id }); return v; },
   resumed(id, v) { events.push({ k: 'resumed', id }); return v; },
+  line(n) { if (!(Number.isInteger(n) && n >= 1)) throw new Error('bad line marker ' + n); },
 };
 
 process.on('uncaughtException', (e) => print('uncaught:', e && e.message));

@@ -181,7 +181,7 @@ async function runCorpus() {
   const release = () => { running--; if (waiting.length) waiting.shift()(); };
   const jobs = files.map(async (f) => {
     const source = fs.readFileSync(path.join(dir, f), 'utf8');
-    const r = instrument(source);
+    const r = instrument(source, { lines: true });  // as the runtime instruments: with line markers
     if (!r.ok) { fail(`corpus ${f}`, `instrument failed: ${r.message}`); return; }
     check(`lines ${f}`, () => {
       assert.strictEqual(lineCount(r.code), lineCount(source), 'line count changed');
@@ -377,13 +377,29 @@ const kRewrites = [
   ['a = 1 + 2', 'a = 1 + 2'],
 ];
 
+// With {lines: true}: each statement of a statement list gets its start line; directives, single
+// statements under if/for/while (not in a list) and statements that continue on the next line
+// (`f(1)\n[0]` is one statement) do not.
+const kLineRewrites = [
+  ['"use strict";\nf();', '"use strict";\n__ls.line(2);f();'],
+  ['if (a) b();\nelse { c(); }', '__ls.line(1);if (a) b();\nelse { __ls.line(2);c(); }'],
+  ['f(1)\n[0]', '__ls.line(1);f(1)\n[0]'],
+  ['switch (x) { case 1: a(); break; default: b(); }',
+   '__ls.line(1);switch (x) { case 1: __ls.line(1);a(); __ls.line(1);break; default: __ls.line(1);b(); }'],
+  ['function* g() {\n  yield 1;\n}',
+   '__ls.line(1);function* g() { __ls.enter(1); try {\n  __ls.line(2);__ls.resumed(1, yield __ls.yielding(1, 1));\n } finally { __ls.exit(1); } }'],
+  ['x: for (;;) { continue x; }', '__ls.line(1);x: for (;;) { __ls.line(1);continue x; }'],
+];
+
 function runRewrites() {
-  for (const [src, expected] of kRewrites) {
-    check(`rewrite ${JSON.stringify(src)}`, () => {
-      const r = instrument(src);
-      assert.ok(r.ok, r.message);
-      assert.strictEqual(r.code, expected);
-    });
+  for (const [table, options] of [[kRewrites, undefined], [kLineRewrites, { lines: true }]]) {
+    for (const [src, expected] of table) {
+      check(`rewrite ${JSON.stringify(src)}${options ? ' (lines)' : ''}`, () => {
+        const r = instrument(src, options);
+        assert.ok(r.ok, r.message);
+        assert.strictEqual(r.code, expected);
+      });
+    }
   }
 }
 

@@ -108,6 +108,32 @@ TEST(Clock, RealClockReallySleeps) {
   EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(300));
 }
 
+TEST(CallLines, EachCallRecordsTheLineItWasMadeFromAndHostCallsTheirs) {
+  auto run = RunScript(
+      "function inner() {\n"
+      "  console.log('in');\n"
+      "}\n"
+      "function outer() {\n"
+      "  const x = 1;\n"
+      "  inner(x);\n"
+      "}\n"
+      "outer();\n");
+  std::vector<std::pair<std::string, uint32_t>> enters;
+  std::vector<uint32_t> source_lines;
+  for (uint64_t i = 0; i < run.trace->PublishedCount(); ++i) {
+    const Event& event = run.trace->At(i);
+    if (event.Kind() == EventKind::FunctionEnter) {
+      enters.emplace_back(std::string(run.trace->String(run.trace->Function(event.a).name)), event.b);
+    }
+    if (event.Kind() == EventKind::SourceLine) source_lines.push_back(event.a);
+  }
+  // The top-level frame is entered by the host (no caller); outer is called on line 8, inner on 6.
+  ASSERT_EQ(enters.size(), 3u);
+  EXPECT_EQ(enters[1], std::make_pair(std::string("outer"), 8u));
+  EXPECT_EQ(enters[2], std::make_pair(std::string("inner"), 6u));
+  EXPECT_EQ(source_lines, (std::vector<uint32_t>{2})) << "console.log is called on line 2";
+}
+
 TEST(Console, FormatsValuesReadably) {
   auto run = RunScript(
       "console.log('s', 1.5, -0, [1, 'a', [2]], {a: 1, b: 'x'}, null, undefined, true, 10n);"
