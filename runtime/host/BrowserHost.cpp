@@ -79,7 +79,7 @@ RunOutcome BrowserHost::Run() {
   v8::Local<v8::Context> context = v8::Context::New(m_isolate);
   m_context.Reset(m_isolate, context);
   v8::Context::Scope context_scope(context);
-  m_recorder.Emit(EventKind::RunStarted, 0, m_recorder.Intern(m_options.script_name));
+  m_recorder.Emit(EventKind::RunStarted, static_cast<uint8_t>(m_options.clock), m_recorder.Intern(m_options.script_name));
 
   m_isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   m_isolate->SetPromiseRejectCallback(&PromiseRejectCallback);

@@ -3,6 +3,8 @@
 // the rule degrades to "ignore" rather than guessing.
 #include "runtime/replay/ReplayState.h"
 
+#include "runtime/session/RunOptions.h"
+
 #include <algorithm>
 
 namespace loopscope {
@@ -39,6 +41,8 @@ LoopStep ResumedStep(const ReplayState& state) {
 
 }  // namespace
 
+uint64_t ScriptTimeNs(const ReplayState& state) { return state.real_clock ? state.time_ns : state.script_time_ns; }
+
 void ApplyEvent(ReplayState& state, const Event& event) {
   const uint64_t index = state.event_index;
   const uint64_t time_ns = event.time_ns;
@@ -52,11 +56,13 @@ void ApplyEvent(ReplayState& state, const Event& event) {
         PendingTimer& timer = state.timers.back();
         timer.delay_ms = event.a;
         timer.task_id = event.b;
-        timer.due_ns = timer.installed_ns + uint64_t{event.a} * 1'000'000;
+        timer.due_ns = timer.installed_ns + uint64_t{event.a} * 1'000'000;  // both on the script's clock
       }
       break;
 
     case EventKind::RunStarted:
+      state.real_clock = event.aux == static_cast<uint8_t>(ClockMode::Real);
+      break;
     case EventKind::ScriptCompiled:
       break;
     case EventKind::RunEnded:
@@ -123,7 +129,8 @@ void ApplyEvent(ReplayState& state, const Event& event) {
     case EventKind::TimerInstalled:
       // An interval is re-installed after each run under the same id: replace, don't duplicate.
       RemoveTimer(state.timers, event.a);
-      state.timers.push_back(PendingTimer{event.a, event.b, 0, 0, event.aux != 0, time_ns, time_ns, index});
+      state.timers.push_back(
+          PendingTimer{event.a, event.b, 0, 0, event.aux != 0, ScriptTimeNs(state), ScriptTimeNs(state), index});
       break;
     case EventKind::TimerCleared:
       RemoveTimer(state.timers, event.a);
@@ -146,9 +153,12 @@ void ApplyEvent(ReplayState& state, const Event& event) {
       break;
     case EventKind::IdleBegin:
       state.step = LoopStep::Idle;
+      state.idle_length_ns = uint64_t{event.a} * 1000;
       break;
     case EventKind::IdleEnd:
       state.step = LoopStep::BetweenTasks;
+      state.script_time_ns += state.idle_length_ns;
+      state.idle_length_ns = 0;
       break;
 
     case EventKind::LoopPhaseBegin:

@@ -42,8 +42,8 @@ struct PendingTimer {
   uint32_t delay_ms;            // after clamping; 0 until the TimerInstalled's Detail is applied
   uint32_t task_id;             // the task it will run as (0 = assigned when it fires); from the Detail
   bool repeating;               // setInterval
-  uint64_t installed_ns;
-  uint64_t due_ns;              // installed_ns + delay
+  uint64_t installed_ns;        // on the script's clock (ScriptTimeNs), which decides when it fires
+  uint64_t due_ns;              // installed_ns + delay, on the script's clock
   uint64_t installed_at_event;  // index of the TimerInstalled event
 
   bool operator==(const PendingTimer&) const = default;
@@ -91,9 +91,18 @@ struct ReplayState {
   std::optional<RenderStep> render_step;           // inside RenderingBegin/End
   std::optional<LoopPhase> loop_phase;             // node model: inside LoopPhaseBegin/End
   uint32_t loop_iteration = 0;                     // node model: of the last LoopPhaseBegin
+  // The script's clock (performance.now(), timer due times). Under skip-idle it stands still while
+  // JavaScript runs and advances by each idle period's length (RunClock.h); under the real clock
+  // (RunStarted aux 1) it is the trace time.
+  bool real_clock = false;
+  uint64_t script_time_ns = 0;                     // skip-idle: the idle periods so far
+  uint64_t idle_length_ns = 0;                     // of the idle period in progress (IdleBegin)
 
   bool operator==(const ReplayState&) const = default;
 };
+
+// Where the script's clock stands in `state` (see ReplayState::script_time_ns).
+uint64_t ScriptTimeNs(const ReplayState& state);
 
 // Advances `state` by one event: `event` must be the event at index state.event_index of the
 // trace. Robust to any sequence (unmatched exits, unknown ids and kinds are ignored), so a

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -13,7 +14,7 @@ namespace loopscope {
 
 // skip-idle (default): time runs with the real clock while JavaScript runs and jumps straight to
 // the next due timer when the loop would sleep. real: the loop really sleeps.
-enum class ClockMode { SkipIdle, Real };
+enum class ClockMode : uint8_t { SkipIdle = 0, Real = 1 };  // values appear in the trace (RunStarted aux)
 
 enum class LoopModel { Browser, Node };
 

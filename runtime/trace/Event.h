@@ -62,7 +62,7 @@ enum class RunEndReason : uint8_t { Completed = 0, Stopped = 1, TimedOut = 2, Sy
 enum class EventKind : uint8_t {
   //                       aux               a                    b
   Detail = 0,           // -                 extra operand 1      extra operand 2  (belongs to the previous event)
-  RunStarted,           // -                 script name (str)    -
+  RunStarted,           // ClockMode         script name (str)    -
   ScriptCompiled,       // -                 script name (str)    function count
   RunEnded,             // RunEndReason      message (str)        -
   TraceTruncated,       // -                 events dropped cap   -                (last event ever written)

@@ -76,7 +76,7 @@ TEST(PanelModelsTest, BadgesNameTheApiALearnerWrote) {
 
 TEST(PanelModelsTest, TimersCountDownToTheirDueTime) {
   ReplayState state;
-  state.time_ns = 4'000'000;  // 4 ms
+  state.script_time_ns = 4'000'000;  // 4 ms on the script's clock
   state.timers.push_back(PendingTimer{1, 0, 10, 0, false, 0, 10'000'000, 5});
   state.timers.push_back(PendingTimer{2, 0, 2, 0, true, 1'000'000, 3'000'000, 7});
   Trace trace;

@@ -11,6 +11,7 @@
 
 #include "runtime/replay/ReplayModel.h"
 #include "runtime/replay/ReplayState.h"
+#include "runtime/session/RunOptions.h"
 #include "runtime/trace/Trace.h"
 
 namespace loopscope {
@@ -178,32 +179,63 @@ TEST(ReplayModelTest, SourceLineMovesTheTopFrameAndCallersKeepTheirs) {
   EXPECT_EQ(model.StateAt(6).stack.back().line, 3u);
 }
 
+TEST(ReplayModelTest, TimersRunOnTheScriptClockThatIdlePeriodsAdvance) {
+  // Skip-idle: JavaScript running for 7 ms of trace time does not bring a 5 ms timer closer; the
+  // idle period (IdleBegin a = its length in µs) does.
+  TraceBuilder b;
+  b.Add(EventKind::RunStarted, static_cast<uint8_t>(ClockMode::SkipIdle));
+  b.Add(EventKind::TimerInstalled, 0, 1, 0);     // 1
+  b.Add(EventKind::Detail, 0, 5, 0);             // 2: 5 ms
+  b.Advance(7 * kMs);
+  b.Add(EventKind::IdleBegin, 0, 5000);          // 3: 5 ms of idle
+  b.Advance(5 * kMs);
+  b.Add(EventKind::IdleEnd);                     // 4
+  ReplayModel model(b.Shared());
+  model.Sync();
+  ReplayState before_idle = model.StateAt(4);
+  ASSERT_EQ(before_idle.timers.size(), 1u);
+  EXPECT_EQ(ScriptTimeNs(before_idle), 0u);
+  EXPECT_EQ(before_idle.timers[0].due_ns, 5 * kMs);
+  EXPECT_EQ(ScriptTimeNs(model.StateAt(5)), 5 * kMs);
+
+  TraceBuilder real;
+  real.Add(EventKind::RunStarted, static_cast<uint8_t>(ClockMode::Real));
+  real.Advance(3 * kMs);
+  real.Add(EventKind::TimerInstalled, 0, 1, 0);
+  ReplayModel real_model(real.Shared());
+  real_model.Sync();
+  EXPECT_EQ(ScriptTimeNs(real_model.StateAt(2)), 3 * kMs) << "the real clock is the trace's";
+  EXPECT_EQ(real_model.StateAt(2).timers[0].installed_ns, 3 * kMs);
+}
+
 TEST(ReplayModelTest, TimersAreInstalledReplacedClearedAndFired) {
   TraceBuilder b;
+  // The real clock: the script's clock is the trace's, so due times follow the timestamps.
+  b.Add(EventKind::RunStarted, static_cast<uint8_t>(ClockMode::Real));  // 0
   const uint32_t tick = b.Get().InternString("tick");
   const uint32_t once = b.Get().InternString("once");
   b.Advance(5 * kMs);
-  b.Add(EventKind::TimerInstalled, 1, 1, tick);  // 0: setInterval(tick, 10)
-  b.Add(EventKind::Detail, 0, 10, 0);            // 1
-  b.Add(EventKind::TimerInstalled, 0, 2, once);  // 2: setTimeout(once, 0) (clamped to 1)
-  b.Add(EventKind::Detail, 0, 1, 7);             // 3
+  b.Add(EventKind::TimerInstalled, 1, 1, tick);  // 1: setInterval(tick, 10)
+  b.Add(EventKind::Detail, 0, 10, 0);            // 2
+  b.Add(EventKind::TimerInstalled, 0, 2, once);  // 3: setTimeout(once, 0) (clamped to 1)
+  b.Add(EventKind::Detail, 0, 1, 7);             // 4
   b.Advance(10 * kMs);
-  b.Add(EventKind::TimerFired, 0, 1, 8);         // 4: the interval's first run
+  b.Add(EventKind::TimerFired, 0, 1, 8);         // 5: the interval's first run
   b.Add(EventKind::TaskEnqueued, Aux(TaskSource::Interval), 8, tick);
-  b.Add(EventKind::TimerInstalled, 1, 1, tick);  // 6: re-installed for the next run
-  b.Add(EventKind::Detail, 0, 10, 0);            // 7
-  b.Add(EventKind::TimerCleared, 0, 2);          // 8: clearTimeout(once)
-  b.Add(EventKind::TimerCleared, 0, 99);         // 9: unknown: ignored
-  b.Add(EventKind::TimerFired, 0, 1, 0);         // 10
+  b.Add(EventKind::TimerInstalled, 1, 1, tick);  // 7: re-installed for the next run
+  b.Add(EventKind::Detail, 0, 10, 0);            // 8
+  b.Add(EventKind::TimerCleared, 0, 2);          // 9: clearTimeout(once)
+  b.Add(EventKind::TimerCleared, 0, 99);         // 10: unknown: ignored
+  b.Add(EventKind::TimerFired, 0, 1, 0);         // 11
   ReplayModel model(b.Shared());
   model.Sync();
 
-  ReplayState before_detail = model.StateAt(1);
+  ReplayState before_detail = model.StateAt(2);
   ASSERT_EQ(before_detail.timers.size(), 1u);
   EXPECT_EQ(before_detail.timers[0].delay_ms, 0u);
   EXPECT_EQ(before_detail.timers[0].due_ns, 5 * kMs);
 
-  ReplayState installed = model.StateAt(4);
+  ReplayState installed = model.StateAt(5);
   ASSERT_EQ(installed.timers.size(), 2u);
   EXPECT_EQ(installed.timers[0].timer_id, 1u);
   EXPECT_TRUE(installed.timers[0].repeating);
@@ -215,22 +247,22 @@ TEST(ReplayModelTest, TimersAreInstalledReplacedClearedAndFired) {
   EXPECT_FALSE(installed.timers[1].repeating);
   EXPECT_EQ(installed.timers[1].task_id, 7u);
   EXPECT_EQ(installed.timers[1].due_ns, 6 * kMs);
-  EXPECT_EQ(installed.timers[1].installed_at_event, 2u);
+  EXPECT_EQ(installed.timers[1].installed_at_event, 3u);
 
-  ReplayState fired = model.StateAt(5);
+  ReplayState fired = model.StateAt(6);
   ASSERT_EQ(fired.timers.size(), 1u);
   EXPECT_EQ(fired.timers[0].timer_id, 2u);
 
-  ReplayState reinstalled = model.StateAt(8);
+  ReplayState reinstalled = model.StateAt(9);
   ASSERT_EQ(reinstalled.timers.size(), 2u);  // replaced, not duplicated
   EXPECT_EQ(reinstalled.timers[1].timer_id, 1u);
   EXPECT_EQ(reinstalled.timers[1].installed_ns, 15 * kMs);
   EXPECT_EQ(reinstalled.timers[1].due_ns, 25 * kMs);
-  EXPECT_EQ(reinstalled.timers[1].installed_at_event, 6u);
+  EXPECT_EQ(reinstalled.timers[1].installed_at_event, 7u);
 
-  EXPECT_EQ(model.StateAt(9).timers.size(), 1u);
   EXPECT_EQ(model.StateAt(10).timers.size(), 1u);
-  EXPECT_TRUE(model.StateAt(11).timers.empty());
+  EXPECT_EQ(model.StateAt(11).timers.size(), 1u);
+  EXPECT_TRUE(model.StateAt(12).timers.empty());
 }
 
 TEST(ReplayModelTest, DetailOfAnotherKindDoesNotTouchTimers) {

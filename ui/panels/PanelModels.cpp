@@ -112,7 +112,7 @@ std::vector<TimerRow> WebApiRows(const ReplayState& state, const Trace& trace) {
     row.repeating = timer.repeating;
     row.call = std::string(timer.repeating ? "setInterval(" : "setTimeout(") + OrAnonymous(trace.String(timer.name)) +
                ", " + std::to_string(timer.delay_ms) + ")";
-    const uint64_t now = state.time_ns;
+    const uint64_t now = ScriptTimeNs(state);  // timers run on the script's clock
     const uint64_t due = timer.due_ns;
     row.remaining_ms = due > now ? static_cast<double>(due - now) / 1e6 : 0.0;
     const uint64_t span = due > timer.installed_ns ? due - timer.installed_ns : 0;
