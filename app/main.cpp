@@ -1,6 +1,6 @@
 // main.cpp — the loopscope command line.
 //
-//   loopscope [FILE.js]                       open the window (default sample without FILE)
+//   loopscope [--clock skip-idle|real] [FILE.js]   open the window (default sample without FILE)
 //   loopscope run --headless [--model browser] [--clock skip-idle|real] [--timeout SECONDS]
 //                 [--events FILE] FILE.js     run without a window; console.log/info/debug on
 //                                             stdout, warn/error and uncaught errors on stderr
@@ -38,7 +38,7 @@ constexpr const char* kUsage =
     "Loopscope — watch the JavaScript event loop.\n"
     "\n"
     "Usage:\n"
-    "  loopscope [FILE.js]\n"
+    "  loopscope [--clock skip-idle|real] [FILE.js]\n"
     "      Open the window on FILE.js (or on the default sample).\n"
     "  loopscope run --headless [--model browser] [--clock skip-idle|real] [--timeout SECONDS]\n"
     "                [--events FILE] FILE.js\n"
@@ -239,7 +239,14 @@ int main(int argc, char** argv) {
   if (!args.empty() && args[0] == "run") return RunHeadless({args.begin() + 1, args.end()});
   if (!args.empty() && args[0] == "shot") return RunShot({args.begin() + 1, args.end()});
   WindowedAppOptions options;
-  for (const std::string& arg : args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--clock" && i + 1 < args.size()) {
+      auto clock = ParseClock(args[++i]);
+      if (!clock) return UsageError("--clock must be skip-idle or real");
+      options.clock = *clock;
+      continue;
+    }
     if (!arg.empty() && arg[0] == '-') return UsageError("unknown option '" + arg + "'");
     if (options.script_path) return UsageError("only one script at a time");
     options.script_path = arg;
