@@ -4,7 +4,7 @@
 //   loopscope run --headless [--model browser] [--clock skip-idle|real] [--timeout SECONDS]
 //                 [--events FILE] FILE.js     run without a window; console.log/info/debug on
 //                                             stdout, warn/error and uncaught errors on stderr
-//   loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH]
+//   loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]
 //   loopscope --help | --version
 #include <cstdio>
 #include <cerrno>
@@ -49,7 +49,7 @@ constexpr const char* kUsage =
     "      --events writes the recorded trace as text, one event per line.\n"
     "      Exit: 0 ran (even if a task threw), 2 usage, 3 unreadable file, 4 syntax error,\n"
     "            5 timed out, 6 stopped by a resource limit.\n"
-    "  loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH]\n"
+    "  loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]\n"
     "      Run FILE.js, put playback at the event (default: end), render one frame offscreen\n"
     "      and write it as a PNG.\n"
     "  loopscope --help | --version\n";
