@@ -261,6 +261,11 @@ void BrowserHost::PreludeCheckpoint(const v8::FunctionCallbackInfo<v8::Value>& i
   if (host != nullptr && host->m_loop) host->m_loop->PerformMicrotaskCheckpoint();
 }
 
+void BrowserHost::EnterFromScript() {
+  if (m_microtasks) m_microtasks->Observe();
+  NoteCallSite();
+}
+
 void BrowserHost::NoteCallSite() {
   v8::Local<v8::StackTrace> stack = v8::StackTrace::CurrentStackTrace(m_isolate, 1, v8::StackTrace::kDetailed);
   if (stack->GetFrameCount() == 0) return;
@@ -319,8 +324,7 @@ void BrowserHost::AfterMicrotaskCheckpoint() {
 void BrowserHost::ConsoleCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
   BrowserHost* host = From(info.GetIsolate());
   if (host == nullptr) return;
-  if (host->m_microtasks) host->m_microtasks->Observe();
-  host->NoteCallSite();
+  host->EnterFromScript();
   v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
   auto method = static_cast<ConsoleMethod>(DataOf(info));
   switch (method) {
@@ -374,8 +378,7 @@ void BrowserHost::SetTimerCallback(const v8::FunctionCallbackInfo<v8::Value>& in
     if (!info[1]->ToNumber(context).ToLocal(&number)) return;  // the conversion threw: propagate
     timeout = number->Value();
   }
-  host->m_microtasks->Observe();
-  host->NoteCallSite();
+  host->EnterFromScript();
   uint32_t id = host->m_loop->SetTimer(handler, timeout, Arguments(info, 2), DataOf(info) == 1);
   info.GetReturnValue().Set(id);
 }
@@ -399,8 +402,7 @@ void BrowserHost::QueueMicrotaskCallback(const v8::FunctionCallbackInfo<v8::Valu
         isolate, "Failed to execute 'queueMicrotask' on 'Window': parameter 1 is not of type 'Function'.")));
     return;
   }
-  host->m_microtasks->Observe();
-  host->NoteCallSite();
+  host->EnterFromScript();
   host->m_microtasks->EnqueueCallback(isolate->GetCurrentContext(), info[0].As<v8::Function>());
 }
 
@@ -416,8 +418,7 @@ void BrowserHost::FrameCallbackRequest(const v8::FunctionCallbackInfo<v8::Value>
     return;
   }
   v8::Local<v8::Function> callback = info[0].As<v8::Function>();
-  host->m_microtasks->Observe();
-  host->NoteCallSite();
+  host->EnterFromScript();
   uint32_t id = idle ? host->m_loop->RequestIdleCallback(callback) : host->m_loop->RequestAnimationFrame(callback);
   info.GetReturnValue().Set(id);
 }

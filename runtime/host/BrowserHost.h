@@ -68,6 +68,9 @@ class BrowserHost final : public LoopHost {
   void EmitConsole(ConsoleLevel level, const std::string& text);
   // Records where in the user's script the innermost frame is (the call into the host being made).
   void NoteCallSite();
+  // What every host function the script calls does first: let the microtask tracker catch up with
+  // the hooks seen so far, then note the call site.
+  void EnterFromScript();
   void ReportError(bool in_promise, const std::string& message, const std::string& stack);
 
   static BrowserHost* From(v8::Isolate* isolate);
