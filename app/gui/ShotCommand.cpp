@@ -51,11 +51,11 @@ int RunShotCommand(const ShotOptions& options) {
   view.OpenFile(options.script_path);
   view.Run();
 
-  // Let the script run: to its end, or until the requested event has been recorded.
+  // Let the script run to its end (a script that never ends is stopped at the deadline), so that
+  // the shot shows the whole run whatever the event it points at: same input, same picture.
   const auto deadline = std::chrono::steady_clock::now() + kShotRunTimeout;
   while (!view.Session()->Finished()) {
     view.Update(0.0);
-    if (options.at_event_index && view.Model()->EventCount() > *options.at_event_index) break;
     if (std::chrono::steady_clock::now() > deadline) {
       std::fprintf(stderr, "loopscope shot: the script was still running after %llds; stopping it\n",
                    static_cast<long long>(kShotRunTimeout.count()));

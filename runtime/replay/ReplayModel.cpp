@@ -27,7 +27,10 @@ void ReplayModel::Sync() {
           is_error && event.aux != 0,
       });
     }
-    if (m_latest.event_index % kKeyframeInterval == 0) m_keyframes.push_back(m_latest);
+    const std::size_t state_size = m_latest.stack.size() + m_latest.task_queue.size() +
+                                   m_latest.microtask_queue.size() + m_latest.timers.size() + m_latest.requests.size();
+    const uint64_t spacing = std::max<uint64_t>(kKeyframeInterval, state_size);
+    if (m_latest.event_index - m_keyframes.back().event_index >= spacing) m_keyframes.push_back(m_latest);
   }
   m_indexed = published;
 }
@@ -35,7 +38,10 @@ void ReplayModel::Sync() {
 ReplayState ReplayModel::StateAt(uint64_t event_index) const {
   const uint64_t target = std::min(event_index, m_indexed);
   if (target == m_indexed) return m_latest;
-  ReplayState state = m_keyframes[target / kKeyframeInterval];
+  // The last keyframe at or before target.
+  auto after = std::upper_bound(m_keyframes.begin(), m_keyframes.end(), target,
+                                [](uint64_t index, const ReplayState& keyframe) { return index < keyframe.event_index; });
+  ReplayState state = *std::prev(after);
   for (uint64_t index = state.event_index; index < target; ++index) ApplyEvent(state, m_trace->At(index));
   return state;
 }

@@ -5,10 +5,11 @@
 // Trace as a consumer, so the runtime may keep appending while the model is used. Call Sync()
 // (e.g. once per frame) to take in newly published events.
 //
-// Cost: Sync() folds each new event once and stores a full ReplayState every kKeyframeInterval
-// events, so StateAt(i) copies the nearest keyframe at or before i and folds at most
-// kKeyframeInterval - 1 events: scrubbing and stepping backwards cost the same as forwards.
-// Memory: one ReplayState per kKeyframeInterval events (their size follows the queue depths).
+// Cost: Sync() folds each new event once and stores a full ReplayState as a keyframe every
+// max(kKeyframeInterval, size of the state) events, so StateAt(i) copies the nearest keyframe at or
+// before i and folds fewer events than that: scrubbing and stepping backwards cost the same as
+// forwards. Spacing keyframes by the state's size (queue depths, timers, stack) keeps their memory
+// proportional to the trace even when 100 000 jobs wait in a queue.
 #pragma once
 
 #include <cstdint>
@@ -70,7 +71,7 @@ class ReplayModel {
   std::shared_ptr<const Trace> m_trace;
   uint64_t m_indexed = 0;
   ReplayState m_latest;                 // state after [0, m_indexed)
-  std::vector<ReplayState> m_keyframes;  // m_keyframes[k]: state after [0, k * kKeyframeInterval)
+  std::vector<ReplayState> m_keyframes;  // ascending event_index; m_keyframes[0] is the empty state
   std::vector<ConsoleLine> m_console_lines;
 };
 

@@ -10,7 +10,7 @@
 namespace loopscope {
 namespace {
 
-void RemoveById(std::vector<QueueEntry>& queue, uint32_t id) {
+void RemoveById(std::deque<QueueEntry>& queue, uint32_t id) {
   // Usually the front (FIFO), but a started task may come from anywhere in a multi-source queue.
   auto found = std::find_if(queue.begin(), queue.end(), [id](const QueueEntry& entry) { return entry.id == id; });
   if (found != queue.end()) queue.erase(found);

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -73,8 +74,8 @@ struct ReplayState {
   uint64_t event_index = 0;  // events [0, event_index) are applied
   uint64_t time_ns = 0;      // time of the last applied event (0 before any)
   std::vector<StackFrame> stack;                   // bottom first
-  std::vector<QueueEntry> task_queue;              // front (next to run) first
-  std::vector<QueueEntry> microtask_queue;         // front first
+  std::deque<QueueEntry> task_queue;               // front (next to run) first; jobs leave from the front
+  std::deque<QueueEntry> microtask_queue;          // front first
   std::vector<PendingTimer> timers;                // installation order (a re-installed interval moves to the back)
   uint32_t console_line_count = 0;                 // ReplayModel::ConsoleLines()[0, this) have been printed
   LoopStep step = LoopStep::NotStarted;

@@ -46,7 +46,7 @@ std::vector<uint32_t> StackIds(const ReplayState& state) {
   return ids;
 }
 
-std::vector<uint32_t> QueueIds(const std::vector<QueueEntry>& queue) {
+std::vector<uint32_t> QueueIds(const std::deque<QueueEntry>& queue) {
   std::vector<uint32_t> ids;
   for (const QueueEntry& entry : queue) ids.push_back(entry.id);
   return ids;

@@ -76,8 +76,9 @@ namespace {
 template <typename Source, typename BadgeFn>
 std::vector<QueueCard> Cards(const auto& queue, const Trace& trace, BadgeFn badge) {
   std::vector<QueueCard> cards;
-  cards.reserve(queue.size());
+  cards.reserve(std::min(queue.size(), kMaxQueueCards));
   for (const auto& entry : queue) {
+    if (cards.size() == kMaxQueueCards) break;
     QueueCard card;
     card.id = entry.id;
     card.name = OrAnonymous(trace.String(entry.name));

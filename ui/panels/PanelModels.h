@@ -53,7 +53,9 @@ struct QueueCard {
   uint64_t enqueued_at_event = 0;
   uint64_t enqueued_ns = 0;
 };
-// Front of the queue (the next to run) first.
+// Front of the queue (the next to run) first; at most kMaxQueueCards (the strip shows a handful,
+// the panel header says how many wait in all).
+inline constexpr std::size_t kMaxQueueCards = 200;
 std::vector<QueueCard> TaskQueueCards(const ReplayState& state, const Trace& trace);
 std::vector<QueueCard> MicrotaskQueueCards(const ReplayState& state, const Trace& trace);
 

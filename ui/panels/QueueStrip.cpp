@@ -121,15 +121,17 @@ void QueueStrip::Draw(const PanelContext& ctx, const std::vector<QueueCard>& car
 
 void DrawTaskQueuePanel(const PanelContext& ctx, QueueStrip& strip) {
   const std::vector<QueueCard> cards = ctx.trace ? TaskQueueCards(*ctx.state, *ctx.trace) : std::vector<QueueCard>{};
-  PanelHeader(ctx, "Task Queue", cards.empty() ? std::string("one task per loop turn")
-                                               : std::to_string(cards.size()) + " waiting · front runs next");
+  const std::size_t waiting = ctx.trace ? ctx.state->task_queue.size() : 0;
+  PanelHeader(ctx, "Task Queue", waiting == 0 ? std::string("one task per loop turn")
+                                              : std::to_string(waiting) + " waiting · front runs next");
   strip.Draw(ctx, cards);
 }
 
 void DrawMicrotaskQueuePanel(const PanelContext& ctx, QueueStrip& strip) {
   const std::vector<QueueCard> cards = ctx.trace ? MicrotaskQueueCards(*ctx.state, *ctx.trace) : std::vector<QueueCard>{};
-  PanelHeader(ctx, "Microtask Queue", cards.empty() ? std::string("drained completely whenever the stack empties")
-                                                    : std::to_string(cards.size()) + " waiting · all run before the next task");
+  const std::size_t waiting = ctx.trace ? ctx.state->microtask_queue.size() : 0;
+  PanelHeader(ctx, "Microtask Queue", waiting == 0 ? std::string("drained completely whenever the stack empties")
+                                                   : std::to_string(waiting) + " waiting · all run before the next task");
   strip.Draw(ctx, cards);
 }
 
