@@ -145,5 +145,34 @@ void BM_SyncWholeTrace(benchmark::State& state) {
 }
 BENCHMARK(BM_SyncWholeTrace)->Unit(benchmark::kMillisecond);
 
+// A script that queues 100 000 microtasks before any runs (deep queues): Sync and a StateAt in the
+// middle of draining them. Compare with BM_SyncWholeTrace (same event count, shallow queues):
+// keyframes spaced by the state's size keep the cost per event of the same order.
+std::shared_ptr<Trace> MakeDeepQueueTrace() {
+  auto trace = std::make_shared<Trace>();
+  const uint32_t name = trace->InternString("onValue");
+  constexpr uint32_t kJobs = 50'000;  // x2 events: enqueue + start (+ end) ≈ 100k–150k events
+  uint64_t t = 0;
+  for (uint32_t id = 1; id <= kJobs; ++id) {
+    trace->Append(MakeEvent(t += 10, EventKind::MicrotaskEnqueued, 0, id, name));
+  }
+  for (uint32_t id = 1; id <= kJobs; ++id) {
+    trace->Append(MakeEvent(t += 10, EventKind::MicrotaskStarted, 0, id, name));
+    trace->Append(MakeEvent(t += 10, EventKind::MicrotaskEnded, 0, id));
+  }
+  return trace;
+}
+
+void BM_SyncDeepQueues(benchmark::State& state) {
+  static const auto trace = MakeDeepQueueTrace();
+  for (auto _ : state) {
+    ReplayModel model(trace);
+    model.Sync();
+    benchmark::DoNotOptimize(model.StateAt(trace->PublishedCount() * 2 / 3).microtask_queue.size());
+  }
+  state.counters["events"] = static_cast<double>(trace->PublishedCount());
+}
+BENCHMARK(BM_SyncDeepQueues)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 }  // namespace loopscope
