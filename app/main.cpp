@@ -93,25 +93,24 @@ int RunHeadless(const std::vector<std::string>& args) {
   bool headless = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    auto value = [&](const char* flag) -> std::optional<std::string> {
+    auto value = [&]() -> std::optional<std::string> {  // the option's argument
       if (i + 1 >= args.size()) return std::nullopt;
-      (void)flag;
       return args[++i];
     };
     if (arg == "--headless") {
       headless = true;
     } else if (arg == "--model") {
-      auto model = value("--model");
+      auto model = value();
       if (!model) return UsageError("--model needs a value");
       if (*model != "browser") return UsageError("unknown --model '" + *model + "' (available: browser)");
       options.model = LoopModel::Browser;
     } else if (arg == "--clock") {
-      auto text = value("--clock");
+      auto text = value();
       auto clock = text ? ParseClock(*text) : std::nullopt;
       if (!clock) return UsageError("--clock must be skip-idle or real");
       options.clock = *clock;
     } else if (arg == "--timeout") {
-      auto text = value("--timeout");
+      auto text = value();
       char* end = nullptr;
       double seconds = text ? std::strtod(text->c_str(), &end) : 0;
       if (!text || end == text->c_str() || *end != '\0' || !(seconds > 0)) {
@@ -119,7 +118,7 @@ int RunHeadless(const std::vector<std::string>& args) {
       }
       options.timeout_seconds = seconds;
     } else if (arg == "--events") {
-      events_path = value("--events");
+      events_path = value();
       if (!events_path) return UsageError("--events needs a file name");
     } else if (!arg.empty() && arg[0] == '-') {
       return UsageError("unknown option '" + arg + "'");

@@ -356,12 +356,15 @@ void BrowserHost::ConsoleCallback(const v8::FunctionCallbackInfo<v8::Value>& inf
       return;
     }
     case ConsoleMethod::GroupEnd:
-    case ConsoleMethod::CountReset:
       return;
-    case ConsoleMethod::Count: {
-      static thread_local std::map<std::string, int> counts;
+    case ConsoleMethod::Count:
+    case ConsoleMethod::CountReset: {
       std::string label = info.Length() > 0 && !info[0]->IsUndefined() ? ToStdString(info.GetIsolate(), info[0]) : "default";
-      host->EmitConsole(ConsoleLevel::Info, label + ": " + std::to_string(++counts[label]));
+      if (method == ConsoleMethod::CountReset) {
+        host->m_console_counts[label] = 0;
+      } else {
+        host->EmitConsole(ConsoleLevel::Info, label + ": " + std::to_string(++host->m_console_counts[label]));
+      }
       return;
     }
   }

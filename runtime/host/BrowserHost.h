@@ -14,6 +14,7 @@
 #include <v8.h>
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <string>
 #include <thread>
@@ -105,6 +106,7 @@ class BrowserHost final : public LoopHost {
   std::thread::id m_runtime_thread;
   int m_user_script_id = -1;  // V8's id of the compiled user script
   CallLines m_call_lines;
+  std::map<std::string, uint64_t> m_console_counts;  // console.count labels
 };
 
 }  // namespace loopscope

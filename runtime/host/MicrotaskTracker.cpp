@@ -18,6 +18,7 @@ MicrotaskTracker::MicrotaskTracker(v8::Isolate* isolate, TraceRecorder& recorder
     : m_isolate(isolate), m_recorder(recorder) {
   m_thenable_job_name = m_recorder.Intern("PromiseResolveThenableJob");
   m_pass_through_name = m_recorder.Intern("(pass-through)");
+  m_internal_continuation_name = m_recorder.Intern("(async continuation)");
 }
 
 MicrotaskTracker::~MicrotaskTracker() { Uninstall(); }
@@ -151,8 +152,7 @@ void MicrotaskTracker::Observe() {
       m_await_note.active = false;
       m_await_note.awaited.Reset();
     } else {
-      uint32_t internal_name = m_recorder.Intern("(async continuation)");
-      reaction.on_fulfilled_name = reaction.on_rejected_name = internal_name;
+      reaction.on_fulfilled_name = reaction.on_rejected_name = m_internal_continuation_name;
     }
     RegisterReaction(observation.parent, handle, reaction);
   }

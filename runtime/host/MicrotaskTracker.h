@@ -144,6 +144,7 @@ class MicrotaskTracker {
   uint64_t m_started_count = 0;
   uint32_t m_thenable_job_name = 0;
   uint32_t m_pass_through_name = 0;
+  uint32_t m_internal_continuation_name = 0;  // an await V8 made itself (async iteration…)
   std::function<void()> m_call_site_hook;
   ErrorCallback m_error_callback = nullptr;
   void* m_error_user = nullptr;

@@ -119,20 +119,27 @@ void QueueStrip::Draw(const PanelContext& ctx, const std::vector<QueueCard>& car
   ImGui::EndChild();
 }
 
-void DrawTaskQueuePanel(const PanelContext& ctx, QueueStrip& strip) {
-  const std::vector<QueueCard> cards = ctx.trace ? TaskQueueCards(*ctx.state, *ctx.trace) : std::vector<QueueCard>{};
-  const std::size_t waiting = ctx.trace ? ctx.state->task_queue.size() : 0;
-  PanelHeader(ctx, "Task Queue", waiting == 0 ? std::string("one task per loop turn")
-                                              : std::to_string(waiting) + " waiting · front runs next");
+namespace {
+
+// A queue panel: its header (how many wait, or what the queue means when empty) and its strip.
+void DrawQueuePanel(const PanelContext& ctx, QueueStrip& strip, const char* title, std::size_t waiting,
+                    const std::vector<QueueCard>& cards, const char* when_empty, const char* when_waiting) {
+  PanelHeader(ctx, title, waiting == 0 ? std::string(when_empty) : std::to_string(waiting) + when_waiting);
   strip.Draw(ctx, cards);
 }
 
+}  // namespace
+
+void DrawTaskQueuePanel(const PanelContext& ctx, QueueStrip& strip) {
+  DrawQueuePanel(ctx, strip, "Task Queue", ctx.trace ? ctx.state->task_queue.size() : 0,
+                 ctx.trace ? TaskQueueCards(*ctx.state, *ctx.trace) : std::vector<QueueCard>{},
+                 "one task per loop turn", " waiting · front runs next");
+}
+
 void DrawMicrotaskQueuePanel(const PanelContext& ctx, QueueStrip& strip) {
-  const std::vector<QueueCard> cards = ctx.trace ? MicrotaskQueueCards(*ctx.state, *ctx.trace) : std::vector<QueueCard>{};
-  const std::size_t waiting = ctx.trace ? ctx.state->microtask_queue.size() : 0;
-  PanelHeader(ctx, "Microtask Queue", waiting == 0 ? std::string("drained completely whenever the stack empties")
-                                                   : std::to_string(waiting) + " waiting · all run before the next task");
-  strip.Draw(ctx, cards);
+  DrawQueuePanel(ctx, strip, "Microtask Queue", ctx.trace ? ctx.state->microtask_queue.size() : 0,
+                 ctx.trace ? MicrotaskQueueCards(*ctx.state, *ctx.trace) : std::vector<QueueCard>{},
+                 "drained completely whenever the stack empties", " waiting · all run before the next task");
 }
 
 }  // namespace loopscope::ui
