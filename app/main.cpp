@@ -140,8 +140,7 @@ int RunHeadless(const std::vector<std::string>& args) {
   options.script_name = BaseName(*script_path);
   options.source = std::move(*source);
   options.console_sink = [](ConsoleLevel level, std::string_view text) {
-    bool to_stdout = level == ConsoleLevel::Log || level == ConsoleLevel::Info || level == ConsoleLevel::Debug;
-    std::FILE* stream = to_stdout ? stdout : stderr;
+    std::FILE* stream = IsStdoutLevel(level) ? stdout : stderr;
     std::fwrite(text.data(), 1, text.size(), stream);
     std::fputc('\n', stream);
   };

@@ -328,12 +328,7 @@ void BrowserHost::ConsoleCallback(const v8::FunctionCallbackInfo<v8::Value>& inf
   v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
   auto method = static_cast<ConsoleMethod>(DataOf(info));
   switch (method) {
-    case ConsoleMethod::Log:
-    case ConsoleMethod::Dir:
-    case ConsoleMethod::Table:
-    case ConsoleMethod::Group:
-      host->EmitConsole(ConsoleLevel::Log, FormatConsoleArguments(context, Arguments(info)));
-      return;
+    case ConsoleMethod::Log: host->EmitConsole(ConsoleLevel::Log, FormatConsoleArguments(context, Arguments(info))); return;
     case ConsoleMethod::Info: host->EmitConsole(ConsoleLevel::Info, FormatConsoleArguments(context, Arguments(info))); return;
     case ConsoleMethod::Debug:
       host->EmitConsole(ConsoleLevel::Debug, FormatConsoleArguments(context, Arguments(info)));
@@ -342,10 +337,16 @@ void BrowserHost::ConsoleCallback(const v8::FunctionCallbackInfo<v8::Value>& inf
     case ConsoleMethod::Error:
       host->EmitConsole(ConsoleLevel::Error, FormatConsoleArguments(context, Arguments(info)));
       return;
+    // Not console.log/info/debug: shown in the Console panel, never on the CLI's stdout.
+    case ConsoleMethod::Dir:
+    case ConsoleMethod::Table:
+    case ConsoleMethod::Group:
+      host->EmitConsole(ConsoleLevel::Other, FormatConsoleArguments(context, Arguments(info)));
+      return;
     case ConsoleMethod::Trace: {
       std::string text = "console.trace";
       if (info.Length() > 0) text += " " + FormatConsoleArguments(context, Arguments(info));
-      host->EmitConsole(ConsoleLevel::Log, text);
+      host->EmitConsole(ConsoleLevel::Other, text);
       return;
     }
     case ConsoleMethod::Assert: {
@@ -363,7 +364,7 @@ void BrowserHost::ConsoleCallback(const v8::FunctionCallbackInfo<v8::Value>& inf
       if (method == ConsoleMethod::CountReset) {
         host->m_console_counts[label] = 0;
       } else {
-        host->EmitConsole(ConsoleLevel::Info, label + ": " + std::to_string(++host->m_console_counts[label]));
+        host->EmitConsole(ConsoleLevel::Other, label + ": " + std::to_string(++host->m_console_counts[label]));
       }
       return;
     }

@@ -42,7 +42,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(MicrotaskSource:
     "Then", "Catch", "Finally", "Await", "QueueMicrotask", "ResolveThenable", "NextTick", "Internal",
 };
 
-constexpr std::array<std::string_view, 5> kConsoleLevelNames = {"Log", "Info", "Debug", "Warn", "Error"};
+constexpr std::array<std::string_view, 6> kConsoleLevelNames = {"Log", "Info", "Debug", "Warn", "Error", "Other"};
 constexpr std::array<std::string_view, 3> kRenderStepNames = {"AnimationFrames", "StyleLayout", "Paint"};
 constexpr std::array<std::string_view, 3> kGcKindNames = {"Minor", "Major", "Other"};
 constexpr std::array<std::string_view, 2> kJitKindNames = {"Compile", "Optimize"};

@@ -46,7 +46,14 @@ enum class MicrotaskSource : uint8_t {
   Count
 };
 
-enum class ConsoleLevel : uint8_t { Log = 0, Info = 1, Debug = 2, Warn = 3, Error = 4 };
+// Other: console.dir/table/count/trace/group/assert-style output, which is not console.log/info/debug.
+enum class ConsoleLevel : uint8_t { Log = 0, Info = 1, Debug = 2, Warn = 3, Error = 4, Other = 5 };
+
+// What the headless CLI prints on stdout: exactly console.log/info/debug; everything else (warn,
+// error, other console methods, uncaught errors) goes to stderr.
+inline bool IsStdoutLevel(ConsoleLevel level) {
+  return level == ConsoleLevel::Log || level == ConsoleLevel::Info || level == ConsoleLevel::Debug;
+}
 
 enum class RenderStep : uint8_t { AnimationFrames = 0, StyleLayout = 1, Paint = 2 };
 

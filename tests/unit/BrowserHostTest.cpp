@@ -146,6 +146,17 @@ TEST(Console, FormatsValuesReadably) {
                                      "Point {x: 1} ƒ named()"}));
 }
 
+TEST(Console, OnlyLogInfoAndDebugReachStdout) {
+  // The oracle captures console.log/info/debug only (tests/oracle/capture.js): console.count, dir,
+  // table, trace and group must not add lines to stdout (tests/puzzles/console_other_methods.js).
+  auto run = RunScript(
+      "console.count(); console.dir({a: 1}); console.table([1]); console.trace('t'); console.group('g');"
+      "console.countReset(); console.count(); console.log('only this');");
+  EXPECT_EQ(run.stdout_lines, (Lines{"only this"}));
+  EXPECT_EQ(run.stderr_lines,
+            (Lines{"default: 1", "{a: 1}", "(1) [1]", "console.trace t", "g", "default: 1"}));
+}
+
 TEST(Console, WarnAndErrorGoToStderr) {
   auto run = RunScript("console.warn('w'); console.error('e'); console.log('o');");
   EXPECT_EQ(run.stdout_lines, (Lines{"o"}));

@@ -20,8 +20,7 @@ inline ScriptRun RunScript(const std::string& source, RunOptions options = {}) {
   ScriptRun run;
   options.source = source;
   options.console_sink = [&run](ConsoleLevel level, std::string_view text) {
-    bool to_stdout = level == ConsoleLevel::Log || level == ConsoleLevel::Info || level == ConsoleLevel::Debug;
-    (to_stdout ? run.stdout_lines : run.stderr_lines).emplace_back(text);
+    (IsStdoutLevel(level) ? run.stdout_lines : run.stderr_lines).emplace_back(text);
   };
   RunSession session(std::move(options));
   session.Start();

@@ -57,7 +57,7 @@ bool TimelineModel::Update(const Trace& trace) {
       case EventKind::TimerInstalled: m_markers.push_back({t, i, MarkerKind::TimerInstalled, event.b}); break;
       case EventKind::ConsoleOutput:
         m_markers.push_back({t, i,
-                             event.aux >= static_cast<uint8_t>(ConsoleLevel::Error) ? MarkerKind::Error
+                             event.aux == static_cast<uint8_t>(ConsoleLevel::Error) ? MarkerKind::Error
                                                                                     : MarkerKind::Console,
                              event.a});
         break;
