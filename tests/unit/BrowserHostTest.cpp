@@ -154,7 +154,7 @@ TEST(Console, OnlyLogInfoAndDebugReachStdout) {
       "console.countReset(); console.count(); console.log('only this');");
   EXPECT_EQ(run.stdout_lines, (Lines{"only this"}));
   EXPECT_EQ(run.stderr_lines,
-            (Lines{"default: 1", "{a: 1}", "(1) [1]", "console.trace t", "g", "default: 1"}));
+            (Lines{"default: 1", "{a: 1}", "[1]", "console.trace t", "g", "default: 1"}));
 }
 
 TEST(Console, WarnAndErrorGoToStderr) {
