@@ -182,13 +182,16 @@ LoopExit BrowserEventLoop::Run() {
   return LoopExit::Stopped;
 }
 
-uint32_t BrowserEventLoop::RequestAnimationFrame(v8::Local<v8::Function> callback) {
+BrowserEventLoop::FrameCallback BrowserEventLoop::NewFrameCallback(v8::Local<v8::Function> callback) {
   m_microtasks.Observe();
-  FrameCallback entry{m_next_frame_callback_id++, v8::Global<v8::Function>(m_isolate, callback),
-                      m_recorder.Intern(FunctionDisplayName(m_isolate, callback))};
+  return FrameCallback{m_next_frame_callback_id++, v8::Global<v8::Function>(m_isolate, callback),
+                       m_recorder.Intern(FunctionDisplayName(m_isolate, callback))};
+}
+
+uint32_t BrowserEventLoop::RequestAnimationFrame(v8::Local<v8::Function> callback) {
   if (m_animation_callbacks.empty()) m_frame_requested_ns = m_clock.ScriptNowNs();
-  m_animation_callbacks.push_back(std::move(entry));
-  return m_next_frame_callback_id - 1;
+  m_animation_callbacks.push_back(NewFrameCallback(callback));
+  return m_animation_callbacks.back().id;
 }
 
 void BrowserEventLoop::CancelAnimationFrame(uint32_t id) {
@@ -196,11 +199,8 @@ void BrowserEventLoop::CancelAnimationFrame(uint32_t id) {
 }
 
 uint32_t BrowserEventLoop::RequestIdleCallback(v8::Local<v8::Function> callback) {
-  m_microtasks.Observe();
-  FrameCallback entry{m_next_frame_callback_id++, v8::Global<v8::Function>(m_isolate, callback),
-                      m_recorder.Intern(FunctionDisplayName(m_isolate, callback))};
-  m_idle_callbacks.push_back(std::move(entry));
-  return m_next_frame_callback_id - 1;
+  m_idle_callbacks.push_back(NewFrameCallback(callback));
+  return m_idle_callbacks.back().id;
 }
 
 void BrowserEventLoop::CancelIdleCallback(uint32_t id) {

@@ -106,6 +106,7 @@ class BrowserEventLoop {
   void CallReportingErrors(v8::Local<v8::Function> callback, std::vector<v8::Local<v8::Value>> args);
   void InvokeCallback(v8::Local<v8::Function> callback, std::vector<v8::Local<v8::Value>> args);
   bool RenderingOpportunity() const;
+  FrameCallback NewFrameCallback(v8::Local<v8::Function> callback);  // a fresh id, the callback's name
   uint64_t FrameBoundaryAtOrBefore(uint64_t time_ns) const;
   uint64_t NextFrameTimeNs() const;
   void UpdateTheRendering();
