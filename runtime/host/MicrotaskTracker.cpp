@@ -265,16 +265,14 @@ void MicrotaskTracker::CallOriginal(const v8::FunctionCallbackInfo<v8::Value>& i
   v8::Local<v8::Context> context = m_isolate->GetCurrentContext();
   std::vector<v8::Local<v8::Value>> args;
   for (int i = 0; i < info.Length(); ++i) args.push_back(info[i]);
-  // catch and finally call this.then internally: their note must survive until that inner then.
-  bool outer_note_active = m_handler_note.active;
-  if (!outer_note_active || note.source != MicrotaskSource::Then) {
-    m_handler_note.receiver.Reset(m_isolate, info.This());
+  // catch and finally call this.then internally: their note (names, source) must survive that
+  // inner then, which only updates the receiver.
+  m_handler_note.receiver.Reset(m_isolate, info.This());
+  if (!m_handler_note.active || note.source != MicrotaskSource::Then) {
     m_handler_note.on_fulfilled_name = note.on_fulfilled_name;
     m_handler_note.on_rejected_name = note.on_rejected_name;
     m_handler_note.source = note.source;
     m_handler_note.active = true;
-  } else {
-    m_handler_note.receiver.Reset(m_isolate, info.This());
   }
   v8::Local<v8::Value> result;
   bool ok = original.Get(m_isolate)
