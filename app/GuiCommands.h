@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "runtime/session/RunOptions.h"
+#include "runtime/core/RunOptions.h"
 
 namespace loopscope {
 

@@ -21,7 +21,7 @@
 #include "app/GuiCommands.h"
 #include "runtime/session/RunSession.h"
 #include "runtime/trace/TraceTextWriter.h"
-#include "runtime/v8/V8Platform.h"
+#include "runtime/session/RuntimeInfo.h"
 
 namespace loopscope {
 namespace {
@@ -231,7 +231,7 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (!args.empty() && args[0] == "--version") {
-    std::cout << "loopscope " << LOOPSCOPE_VERSION << " (V8 " << V8VersionString() << ")\n";
+    std::cout << "loopscope " << LOOPSCOPE_VERSION << " (V8 " << V8Version() << ", Node.js " << NodeVersion() << ")\n";
     return kExitOk;
   }
   if (!args.empty() && args[0] == "run") return RunHeadless({args.begin() + 1, args.end()});

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "runtime/replay/ReplayModel.h"
-#include "runtime/session/RunOptions.h"
+#include "runtime/core/RunOptions.h"
 #include "runtime/session/RunSession.h"
 #include "ui/Fonts.h"
 #include "ui/Layout.h"

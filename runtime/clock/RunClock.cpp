@@ -38,26 +38,16 @@ void RunClock::NoteTaskEnded() {
   m_reads_this_task = 0;
 }
 
-bool RunClock::WaitUntil(uint64_t target_ns) {
-  std::unique_lock lock(m_mutex);
-  if (m_interrupted) return false;
+uint64_t RunClock::SleepNeededNs(uint64_t target_ns) const {
+  if (m_mode == ClockMode::SkipIdle) return 0;
   uint64_t now = ScriptNowNs();
-  if (now >= target_ns) return true;
-  if (m_mode == ClockMode::SkipIdle) {
-    m_skipped_ns += target_ns - now;
-    return true;
-  }
-  auto deadline = m_start + std::chrono::nanoseconds(target_ns);
-  m_wake.wait_until(lock, deadline, [this] { return m_interrupted; });
-  return !m_interrupted;
+  return target_ns > now ? target_ns - now : 0;
 }
 
-void RunClock::Interrupt() {
-  {
-    std::lock_guard lock(m_mutex);
-    m_interrupted = true;
-  }
-  m_wake.notify_all();
+void RunClock::AdvanceTo(uint64_t target_ns) {
+  if (m_mode != ClockMode::SkipIdle) return;
+  uint64_t now = ScriptNowNs();
+  if (target_ns > now) m_skipped_ns += target_ns - now;
 }
 
 }  // namespace loopscope

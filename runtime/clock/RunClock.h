@@ -16,16 +16,18 @@
 //
 // real — script time is real elapsed time and the loop really sleeps; trace time equals it.
 //
-// Thread: owned and advanced by the runtime thread (Date.now() reaches it through V8's platform
-// on that same thread). Interrupt() may be called from any thread.
+// The clock never sleeps itself: the loop asks how long it must really wait (SleepNeededNs), waits
+// in its poller (so a command or I/O can wake it), then lets script time reach the target
+// (AdvanceTo: a jump under skip-idle).
+//
+// Thread: owned and advanced by the runtime thread only (Date.now() reaches it through V8's
+// platform on that same thread).
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
 #include <cstdint>
-#include <mutex>
 
-#include "runtime/session/RunOptions.h"
+#include "runtime/core/RunTypes.h"
 
 namespace loopscope {
 
@@ -45,11 +47,13 @@ class RunClock {
   // A task (or rendering step, or idle callback) ended: script time stops flowing again.
   void NoteTaskEnded();
 
-  // Let script time pass until ScriptNowNs() >= target_ns: a jump in skip-idle mode, a sleep in
-  // real mode. Returns false if Interrupt() was called; true when the target was reached.
-  bool WaitUntil(uint64_t target_ns);
-  // Wakes a WaitUntil in progress and makes later ones return false at once. Thread-safe.
-  void Interrupt();
+  ClockMode Mode() const { return m_mode; }
+  // Real nanoseconds the loop must still sleep before script time reaches `target_ns`: always 0
+  // under skip-idle (time jumps instead), the remaining wall-clock time under the real clock.
+  uint64_t SleepNeededNs(uint64_t target_ns) const;
+  // Script time reaches at least `target_ns` now: a jump under skip-idle; nothing under the real
+  // clock (the loop has slept until then).
+  void AdvanceTo(uint64_t target_ns);
 
  private:
   using SteadyClock = std::chrono::steady_clock;
@@ -63,9 +67,6 @@ class RunClock {
   uint64_t m_flow_started_ns = 0;   // real elapsed when the current task started busy-waiting
   bool m_flowing = false;
   uint32_t m_reads_this_task = 0;
-  std::mutex m_mutex;
-  std::condition_variable m_wake;
-  bool m_interrupted = false;
 };
 
 }  // namespace loopscope

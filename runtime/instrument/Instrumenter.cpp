@@ -1,20 +1,20 @@
 #include "runtime/instrument/Instrumenter.h"
 
-#include "loopscope_runtime_js.h"
-#include "runtime/host/V8Strings.h"
+#include "loopscope_instrument_js.h"
+#include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
 namespace {
 
 bool RunEmbedded(v8::Local<v8::Context> context, std::string_view name, std::string* error) {
   v8::Isolate* isolate = context->GetIsolate();
-  std::string_view text = embedded::EmbeddedFile(name);
+  std::string_view text = embedded_instrument::EmbeddedFile(name);
   if (text.empty()) {
     *error = "embedded file missing: " + std::string(name);
     return false;
   }
   v8::TryCatch try_catch(isolate);
-  v8::ScriptOrigin origin(isolate, V8String(isolate, name));
+  v8::ScriptOrigin origin(isolate, V8String(isolate, std::string("loopscope:") + std::string(name)));
   v8::Local<v8::Script> script;
   if (!v8::Script::Compile(context, V8String(isolate, text), &origin).ToLocal(&script) ||
       script->Run(context).IsEmpty()) {
@@ -32,37 +32,48 @@ v8::Local<v8::Value> Property(v8::Local<v8::Context> context, v8::Local<v8::Obje
 
 }  // namespace
 
-InstrumentResult InstrumentScript(v8::Isolate* isolate, const std::string& source) {
-  InstrumentResult result;
-  v8::HandleScope scope(isolate);
-  v8::Local<v8::Context> tooling = v8::Context::New(isolate);
+bool Instrumenter::EnsureToolingContext(std::string* error) {
+  if (!m_entry.IsEmpty()) return true;
+  v8::Local<v8::Context> tooling = v8::Context::New(m_isolate);
   v8::Context::Scope context_scope(tooling);
-  if (!RunEmbedded(tooling, "acorn.js", &result.error) || !RunEmbedded(tooling, "instrument.js", &result.error)) {
-    return result;
-  }
-  v8::TryCatch try_catch(isolate);
+  if (!RunEmbedded(tooling, "acorn.js", error) || !RunEmbedded(tooling, "instrument.js", error)) return false;
   v8::Local<v8::Value> entry = Property(tooling, tooling->Global(), "loopscopeInstrument");
   if (!entry->IsFunction()) {
-    result.error = "instrument.js does not define loopscopeInstrument";
-    return result;
+    *error = "instrument.js does not define loopscopeInstrument";
+    return false;
   }
+  m_tooling.Reset(m_isolate, tooling);
+  m_entry.Reset(m_isolate, entry.As<v8::Function>());
+  return true;
+}
+
+InstrumentResult Instrumenter::Instrument(const std::string& source, const InstrumentOptions& instrument_options) {
+  InstrumentResult result;
+  v8::HandleScope scope(m_isolate);
+  if (!EnsureToolingContext(&result.error)) return result;
+  v8::Local<v8::Context> tooling = m_tooling.Get(m_isolate);
+  v8::Context::Scope context_scope(tooling);
+  v8::TryCatch try_catch(m_isolate);
   // {lines: true}: statement line markers, so that each frame's current line is known.
-  v8::Local<v8::Object> options = v8::Object::New(isolate);
-  (void)options->Set(tooling, V8String(isolate, "lines"), v8::True(isolate));
-  v8::Local<v8::Value> arguments[] = {V8String(isolate, source), options};
+  v8::Local<v8::Object> options = v8::Object::New(m_isolate);
+  (void)options->Set(tooling, V8String(m_isolate, "lines"), v8::True(m_isolate));
+  (void)options->Set(tooling, V8String(m_isolate, "firstId"),
+                     v8::Integer::NewFromUnsigned(m_isolate, instrument_options.first_id));
+  (void)options->Set(tooling, V8String(m_isolate, "commonjs"), v8::Boolean::New(m_isolate, instrument_options.commonjs));
+  v8::Local<v8::Value> arguments[] = {V8String(m_isolate, source), options};
   v8::Local<v8::Value> json;
   v8::Local<v8::Value> parsed;
-  if (!entry.As<v8::Function>()->Call(tooling, v8::Undefined(isolate), 2, arguments).ToLocal(&json) ||
+  if (!m_entry.Get(m_isolate)->Call(tooling, v8::Undefined(m_isolate), 2, arguments).ToLocal(&json) ||
       !json->IsString() || !v8::JSON::Parse(tooling, json.As<v8::String>()).ToLocal(&parsed) || !parsed->IsObject()) {
-    result.error = "instrumenter failed: " + ToStdString(isolate, try_catch.Exception());
+    result.error = "instrumenter failed: " + ToStdString(m_isolate, try_catch.Exception());
     return result;
   }
   v8::Local<v8::Object> object = parsed.As<v8::Object>();
-  if (!Property(tooling, object, "ok")->BooleanValue(isolate)) {
-    result.error = ToStdString(isolate, Property(tooling, object, "message"));
+  if (!Property(tooling, object, "ok")->BooleanValue(m_isolate)) {
+    result.error = ToStdString(m_isolate, Property(tooling, object, "message"));
     return result;
   }
-  result.code = ToStdString(isolate, Property(tooling, object, "code"));
+  result.code = ToStdString(m_isolate, Property(tooling, object, "code"));
   v8::Local<v8::Value> functions = Property(tooling, object, "functions");
   if (functions->IsArray()) {
     v8::Local<v8::Array> array = functions.As<v8::Array>();
@@ -71,7 +82,7 @@ InstrumentResult InstrumentScript(v8::Isolate* isolate, const std::string& sourc
       if (!array->Get(tooling, i).ToLocal(&element) || !element->IsObject()) break;
       v8::Local<v8::Object> function = element.As<v8::Object>();
       InstrumentedFunction info;
-      info.name = ToStdString(isolate, Property(tooling, function, "name"));
+      info.name = ToStdString(m_isolate, Property(tooling, function, "name"));
       if (info.name.empty()) info.name = "(anonymous)";
       info.line = Property(tooling, function, "line")->Uint32Value(tooling).FromMaybe(0);
       info.column = Property(tooling, function, "column")->Uint32Value(tooling).FromMaybe(0);

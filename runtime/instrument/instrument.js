@@ -180,6 +180,8 @@
   function Rewriter(source, options) {
     this.source = source;
     this.markLines = !!(options && options.lines);
+    // Function ids start here (several files of one run share one id space).
+    this.firstId = (options && options.firstId) || 1;
     this.edits = [];
     this.functions = [];
     this.asiEnds = [];
@@ -491,7 +493,7 @@
   }
 
   Rewriter.prototype.visitFunction = function (node, seq) {
-    var id = this.functions.length + 1;
+    var id = this.firstId + this.functions.length;
     node.lsSeq = seq;
     var name;
     if (node.id) name = node.id.name;
@@ -658,7 +660,12 @@
     var ast;
     try {
       acorn = getAcorn();
-      ast = acorn.parse(source, kParseOptions);
+      var parseOptions = kParseOptions;
+      if (options && options.commonjs) {
+        // A CommonJS module body is a function body: a top-level `return` is allowed.
+        parseOptions = Object.assign({}, kParseOptions, { allowReturnOutsideFunction: true });
+      }
+      ast = acorn.parse(source, parseOptions);
     } catch (err) {
       if (err && err.loc) {
         return { ok: false, message: String(err.message), line: err.loc.line,

@@ -3,7 +3,7 @@
 // the rule degrades to "ignore" rather than guessing.
 #include "runtime/replay/ReplayState.h"
 
-#include "runtime/session/RunOptions.h"
+#include "runtime/core/RunOptions.h"
 
 #include <algorithm>
 

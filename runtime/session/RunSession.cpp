@@ -1,15 +1,14 @@
 #include "runtime/session/RunSession.h"
 
-#include <v8.h>
-
 #include <chrono>
-#include <cstdio>
 #include <condition_variable>
+#include <cstdio>
 #include <mutex>
 
 #include "runtime/clock/RunClock.h"
-#include "runtime/host/BrowserHost.h"
-#include "runtime/host/TraceRecorder.h"
+#include "runtime/engine/TraceRecorder.h"
+#include "runtime/io/CommandQueue.h"
+#include "runtime/session/ModelRegistry.h"
 #include "runtime/v8/V8Platform.h"
 
 namespace loopscope {
@@ -27,18 +26,19 @@ std::string FormatSeconds(double seconds) {
 struct RunSession::Shared {
   std::mutex mutex;
   std::condition_variable changed;
-  v8::Isolate* isolate = nullptr;  // set while the isolate exists
-  RunClock* clock = nullptr;
+  EventLoopModel* model = nullptr;  // set while the model exists
   bool done = false;
   bool timed_out = false;
   std::atomic<bool> stop{false};
+  CommandQueue commands;
 
-  // Thread-safe: V8's TerminateExecution may be called from any thread.
+  // Thread-safe: the flag makes every loop step stop, the model interrupts running JavaScript,
+  // and the Stop command wakes a loop waiting in its poller.
   void Stop() {
     std::lock_guard lock(mutex);
     stop.store(true);
-    if (isolate != nullptr) isolate->TerminateExecution();
-    if (clock != nullptr) clock->Interrupt();
+    if (model != nullptr) model->Interrupt();
+    commands.Push(RunCommand{RunCommandKind::Stop});
   }
 };
 
@@ -55,20 +55,16 @@ RunSession::~RunSession() {
 void RunSession::Start() {
   EnsureV8Initialized();
   m_thread = std::thread([this] {
-    RunClock clock(m_options.clock);
+    RunClock clock(m_options.model == LoopModel::Node ? ClockMode::Real : m_options.clock);
     TraceRecorder recorder(*m_trace, clock);
-    SetDateClock(&clock);
+    if (m_options.model == LoopModel::Browser) SetDateClock(&clock);
 
-    v8::Isolate::CreateParams params;
-    std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
-    params.array_buffer_allocator = allocator.get();
-    params.constraints.ConfigureDefaultsFromHeapSize(0, m_options.heap_limit_bytes);
-    v8::Isolate* isolate = v8::Isolate::New(params);
+    std::unique_ptr<EventLoopModel> model =
+        CreateModel(m_options.model, RunEnvironment{recorder, clock, m_options, m_shared->commands, m_shared->stop});
     {
       std::lock_guard lock(m_shared->mutex);
-      m_shared->isolate = isolate;
-      m_shared->clock = &clock;
-      if (m_shared->stop.load()) isolate->TerminateExecution();
+      m_shared->model = model.get();
+      if (m_shared->stop.load()) model->Interrupt();
     }
 
     // Watchdog for --timeout: wall-clock, whatever the run clock does.
@@ -85,17 +81,11 @@ void RunSession::Start() {
       });
     }
 
-    RunOutcome outcome;
-    {
-      v8::Isolate::Scope isolate_scope(isolate);
-      BrowserHost host(isolate, recorder, clock, m_options, m_shared->stop);
-      outcome = host.Run();
-    }
+    RunOutcome outcome = model->Run();
     {
       std::lock_guard lock(m_shared->mutex);
       m_shared->done = true;
-      m_shared->isolate = nullptr;
-      m_shared->clock = nullptr;
+      m_shared->model = nullptr;
       if (m_shared->timed_out) {
         outcome = RunOutcome{RunEndReason::TimedOut,
                              "the script was stopped after " + FormatSeconds(*m_options.timeout_seconds)};
@@ -103,10 +93,10 @@ void RunSession::Start() {
     }
     m_shared->changed.notify_all();
     if (watchdog.joinable()) watchdog.join();
-    isolate->Dispose();
-    SetDateClock(nullptr);
+    model.reset();
+    if (m_options.model == LoopModel::Browser) SetDateClock(nullptr);
 
-    recorder.Emit(EventKind::RunEnded, static_cast<uint8_t>(outcome.reason), recorder.Intern(outcome.message));
+    m_trace->Finish(clock.TraceNowNs(), outcome.reason, outcome.message, static_cast<uint32_t>(outcome.exit_code));
     m_outcome = outcome;
     m_finished.store(true, std::memory_order_release);
   });

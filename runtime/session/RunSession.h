@@ -1,9 +1,13 @@
 // RunSession.h — one run of one script on its own runtime thread.
 //
+// The run's model (RunOptions::model: the browser's HTML event loop or real Node.js) runs on a
+// dedicated runtime thread that owns the V8 isolate; it appends to the Trace, which the
+// controlling thread may read at any time without locks (Trace.h). The controlling thread talks
+// to the runtime thread only through commands (RequestStop today), delivered at a named step of
+// the model's loop. This header is V8-free: the UI never sees V8.
+//
 // Threads: construct, Start, RequestStop, Finished, Wait and the destructor are called from one
-// controlling thread (the UI or CLI main thread). The script runs on a dedicated runtime thread
-// that owns the V8 isolate; it appends to the Trace, which the controlling thread may read at any
-// time without locks (Trace.h). The UI never calls into V8.
+// controlling thread (the UI or CLI main thread).
 #pragma once
 
 #include <atomic>
@@ -11,15 +15,10 @@
 #include <string>
 #include <thread>
 
-#include "runtime/session/RunOptions.h"
+#include "runtime/core/RunOptions.h"
 #include "runtime/trace/Trace.h"
 
 namespace loopscope {
-
-struct RunOutcome {
-  RunEndReason reason = RunEndReason::Completed;
-  std::string message;  // for SyntaxError: "SyntaxError: … (line:column)"; for TimedOut / Fatal: why
-};
 
 class RunSession {
  public:
@@ -29,7 +28,7 @@ class RunSession {
   RunSession& operator=(const RunSession&) = delete;
 
   void Start();                  // spawns the runtime thread; returns at once
-  void RequestStop();            // thread-safe: terminates running JavaScript and ends the loop
+  void RequestStop();            // thread-safe: terminates running JavaScript and ends the loop (Stop command)
   bool Finished() const;         // true once the runtime thread has written RunEnded
   RunOutcome Wait();             // blocks until the run ends; returns how it ended
 

@@ -30,7 +30,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(EventKind::Count
     "FunctionSuspend", "FunctionResume", "TimerInstalled",    "TimerCleared",     "TimerFired",
     "RenderingBegin", "RenderingEnd",    "IdleBegin",         "IdleEnd",          "LoopPhaseBegin",
     "LoopPhaseEnd",   "GcBegin",         "GcEnd",             "JitCode",          "NetworkRequest",
-    "NetworkResponse", "ConsoleOutput",  "UncaughtError",     "SourceLine",
+    "NetworkResponse", "ConsoleOutput",  "UncaughtError",     "SourceLine",       "ThreadPoolQueued",
+    "ThreadPoolDone", "ProcessLifecycle",
 };
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(TaskSource::Count)> kTaskSourceNames = {
@@ -47,11 +48,14 @@ constexpr std::array<std::string_view, 3> kRenderStepNames = {"AnimationFrames",
 constexpr std::array<std::string_view, 3> kGcKindNames = {"Minor", "Major", "Other"};
 constexpr std::array<std::string_view, 2> kJitKindNames = {"Compile", "Optimize"};
 constexpr std::array<std::string_view, 6> kLoopPhaseNames = {"Timers", "Pending", "IdlePrepare", "Poll", "Check", "Close"};
+constexpr std::array<std::string_view, static_cast<std::size_t>(ProcessStep::Count)> kProcessStepNames = {
+    "LoopStarted", "LoopEmpty", "BeforeExit", "Exit"};
 constexpr std::array<std::string_view, 5> kRunEndReasonNames = {"Completed", "Stopped", "TimedOut", "SyntaxError", "Fatal"};
 
 static_assert(AllNamed(kEventKindNames), "every EventKind needs a name");
 static_assert(AllNamed(kTaskSourceNames), "every TaskSource needs a name");
 static_assert(AllNamed(kMicrotaskSourceNames), "every MicrotaskSource needs a name");
+static_assert(AllNamed(kProcessStepNames), "every ProcessStep needs a name");
 
 }  // namespace
 
@@ -65,6 +69,7 @@ std::string_view RenderStepName(RenderStep step) { return NameFrom(kRenderStepNa
 std::string_view GcKindName(GcKind kind) { return NameFrom(kGcKindNames, static_cast<std::size_t>(kind)); }
 std::string_view JitKindName(JitKind kind) { return NameFrom(kJitKindNames, static_cast<std::size_t>(kind)); }
 std::string_view LoopPhaseName(LoopPhase phase) { return NameFrom(kLoopPhaseNames, static_cast<std::size_t>(phase)); }
+std::string_view ProcessStepName(ProcessStep step) { return NameFrom(kProcessStepNames, static_cast<std::size_t>(step)); }
 std::string_view RunEndReasonName(RunEndReason reason) {
   return NameFrom(kRunEndReasonNames, static_cast<std::size_t>(reason));
 }

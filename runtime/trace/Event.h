@@ -16,6 +16,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "runtime/core/RunTypes.h"
+
 namespace loopscope {
 
 // Where a task came from (HTML "task source"; node: the libuv phase that ran it).
@@ -46,15 +48,6 @@ enum class MicrotaskSource : uint8_t {
   Count
 };
 
-// Other: console.dir/table/count/trace/group/assert-style output, which is not console.log/info/debug.
-enum class ConsoleLevel : uint8_t { Log = 0, Info = 1, Debug = 2, Warn = 3, Error = 4, Other = 5 };
-
-// What the headless CLI prints on stdout: exactly console.log/info/debug; everything else (warn,
-// error, other console methods, uncaught errors) goes to stderr.
-inline bool IsStdoutLevel(ConsoleLevel level) {
-  return level == ConsoleLevel::Log || level == ConsoleLevel::Info || level == ConsoleLevel::Debug;
-}
-
 enum class RenderStep : uint8_t { AnimationFrames = 0, StyleLayout = 1, Paint = 2 };
 
 enum class GcKind : uint8_t { Minor = 0, Major = 1, Other = 2 };
@@ -64,53 +57,65 @@ enum class JitKind : uint8_t { Compile = 0, Optimize = 1 };
 // node model: libuv's phases in libuv's order.
 enum class LoopPhase : uint8_t { Timers = 0, Pending = 1, IdlePrepare = 2, Poll = 3, Check = 4, Close = 5 };
 
-enum class RunEndReason : uint8_t { Completed = 0, Stopped = 1, TimedOut = 2, SyntaxError = 3, Fatal = 4 };
-
+// Values are explicit and never reused: saved recordings store them.
 enum class EventKind : uint8_t {
-  //                       aux               a                    b
-  Detail = 0,           // -                 extra operand 1      extra operand 2  (belongs to the previous event)
-  RunStarted,           // ClockMode         script name (str)    -
-  ScriptCompiled,       // -                 script name (str)    function count
-  RunEnded,             // RunEndReason      message (str)        -
-  TraceTruncated,       // -                 events dropped cap   -                (last event ever written)
+  //                            aux               a                    b
+  Detail = 0,                // -                 extra operand 1      extra operand 2  (belongs to the previous event)
+  RunStarted = 1,            // ClockMode         script name (str)    LoopModel
+  ScriptCompiled = 2,        // -                 script name (str)    function count   (node: once per instrumented module)
+  RunEnded = 3,              // RunEndReason      message (str)        exit code        (always the last event)
+  TraceTruncated = 4,        // -                 events dropped cap   -                (last event before RunEnded)
 
-  TaskEnqueued,         // TaskSource        task id              callback name (str)
-  TaskStarted,          // TaskSource        task id              callback name (str)
-  TaskEnded,            // TaskSource        task id              -
+  TaskEnqueued = 5,          // TaskSource        task id              callback name (str)
+  TaskStarted = 6,           // TaskSource        task id              callback name (str)
+  TaskEnded = 7,             // TaskSource        task id              -
 
-  MicrotaskEnqueued,    // MicrotaskSource   microtask id         callback name (str)
-  MicrotaskStarted,     // MicrotaskSource   microtask id         callback name (str)
-  MicrotaskEnded,       // MicrotaskSource   microtask id         -
-  CheckpointBegin,      // -                 -                    -                (microtask checkpoint)
-  CheckpointEnd,        // -                 jobs run             -
+  MicrotaskEnqueued = 8,     // MicrotaskSource   microtask id         callback name (str)
+  MicrotaskStarted = 9,      // MicrotaskSource   microtask id         callback name (str)
+  MicrotaskEnded = 10,       // MicrotaskSource   microtask id         -
+  CheckpointBegin = 11,      // -                 -                    -                (microtask checkpoint)
+  CheckpointEnd = 12,        // -                 jobs run             -
 
-  FunctionEnter,        // -                 function id          line the caller is at (0 = unknown)
-  FunctionExit,         // -                 function id          -
-  FunctionSuspend,      // -                 function id          -                (await / yield: frame leaves the stack)
-  FunctionResume,       // -                 function id          -                (frame returns to the stack)
+  FunctionEnter = 13,        // -                 function id          line the caller is at (0 = unknown)
+  FunctionExit = 14,         // -                 function id          -
+  FunctionSuspend = 15,      // -                 function id          -                (await / yield: frame leaves the stack)
+  FunctionResume = 16,       // -                 function id          -                (frame returns to the stack)
 
-  TimerInstalled,       // 1 = repeating     timer id             callback name (str);  Detail a = delay ms (after clamping), b = task id it will run as (0 = assigned later)
-  TimerCleared,         // -                 timer id             task id dropped from the task queue (0 = it had not fallen due)
-  TimerFired,           // -                 timer id             task id          (due: its task enters the task queue)
+  TimerInstalled = 17,       // 1 = repeating     timer id             callback name (str);  Detail a = delay ms (after clamping), b = task id it will run as (0 = assigned later)
+  TimerCleared = 18,         // -                 timer id             task id dropped from the task queue (0 = it had not fallen due)
+  TimerFired = 19,           // -                 timer id             task id          (due: its task enters the task queue)
 
-  RenderingBegin,       // RenderStep        frame number         -
-  RenderingEnd,         // RenderStep        frame number         -
-  IdleBegin,            // -                 would-be length µs (saturating)  -     (the loop has nothing to run)
-  IdleEnd,              // -                 -                    -
+  RenderingBegin = 20,       // RenderStep        frame number         -
+  RenderingEnd = 21,         // RenderStep        frame number         -
+  IdleBegin = 22,            // -                 would-be length µs (saturating)  -     (the loop has nothing to run)
+  IdleEnd = 23,              // -                 -                    -
 
-  LoopPhaseBegin,       // LoopPhase         loop iteration       -
-  LoopPhaseEnd,         // LoopPhase         loop iteration       -
+  LoopPhaseBegin = 24,       // LoopPhase         loop iteration       -
+  LoopPhaseEnd = 25,         // LoopPhase         loop iteration       Poll: µs the poll blocked waiting for I/O (saturating)
 
-  GcBegin,              // GcKind            -                    -
-  GcEnd,                // GcKind            -                    -
-  JitCode,              // JitKind           function name (str)  -
+  GcBegin = 26,              // GcKind            -                    -
+  GcEnd = 27,                // GcKind            -                    -
+  JitCode = 28,              // JitKind           function name (str)  -
 
-  NetworkRequest,       // -                 request id           url (str)
-  NetworkResponse,      // -                 request id           HTTP status
+  NetworkRequest = 29,       // -                 request id           url (str)
+  NetworkResponse = 30,      // -                 request id           HTTP status
 
-  ConsoleOutput,        // ConsoleLevel      text (str)           -
-  UncaughtError,        // 1 = in promise    message (str)        stack (str)
-  SourceLine,           // -                 line (1-based)       column (1-based)  (the innermost frame is at this point of the user's source: a host call it made)
+  ConsoleOutput = 31,        // ConsoleLevel      text (str)           -
+  UncaughtError = 32,        // 1 = in promise    message (str)        stack (str)
+  SourceLine = 33,           // -                 line (1-based)       column (1-based)  (the innermost frame is at this point of the user's source: a host call it made)
+
+  ThreadPoolQueued = 34,     // -                 work id              what (str, e.g. "fs.readFile")  (node: a request handed to libuv's thread pool)
+  ThreadPoolDone = 35,       // 1 = time estimated  work id            -                (its result reached the loop; the callback is a task that follows)
+  ProcessLifecycle = 36,     // ProcessStep       exit code            -                (node: the process's steps after the main module)
+  Count
+};
+
+// node model: what happens after the main module ran (ProcessLifecycle aux).
+enum class ProcessStep : uint8_t {
+  LoopStarted = 0,  // the environment's event loop starts (uv_run)
+  LoopEmpty = 1,    // uv_run returned: nothing keeps the loop alive
+  BeforeExit = 2,   // process 'beforeExit' is emitted (it may schedule more work)
+  Exit = 3,         // process 'exit' is emitted; a = the exit code
   Count
 };
 
@@ -147,6 +152,7 @@ std::string_view RenderStepName(RenderStep step);
 std::string_view GcKindName(GcKind kind);
 std::string_view JitKindName(JitKind kind);
 std::string_view LoopPhaseName(LoopPhase phase);
+std::string_view ProcessStepName(ProcessStep step);
 std::string_view RunEndReasonName(RunEndReason reason);
 
 }  // namespace loopscope

@@ -17,9 +17,10 @@
 namespace loopscope {
 
 struct FunctionInfo {
-  uint32_t name;    // string id (0 = anonymous)
-  uint32_t line;    // 1-based, in the user's source as written
-  uint32_t column;  // 1-based
+  uint32_t name;        // string id (0 = anonymous)
+  uint32_t line;        // 1-based, in the user's source as written
+  uint32_t column;      // 1-based
+  uint32_t script = 0;  // string id of the file it is in (node: one of the program's modules); 0 = the main script
 };
 
 class FunctionTable {
@@ -29,7 +30,7 @@ class FunctionTable {
   static constexpr std::size_t kEntryBytes = sizeof(FunctionInfo);
 
   FunctionTable() : m_functions(kMaxFunctions + 1) {
-    m_functions.Push(FunctionInfo{0, 0, 0});  // slot 0: "no function", so id == index
+    m_functions.Push(FunctionInfo{0, 0, 0, 0});  // slot 0: "no function", so id == index
   }
 
   // Producer. Returns the new function's id (>= 1), or 0 if the table is full (kMaxFunctions).
@@ -40,7 +41,7 @@ class FunctionTable {
 
   // Any thread. An id outside [1, Count()] reads as {0, 0, 0}.
   const FunctionInfo& Get(uint32_t id) const {
-    static constexpr FunctionInfo kUnknown{0, 0, 0};
+    static constexpr FunctionInfo kUnknown{0, 0, 0, 0};
     return id != 0 && id < m_functions.Published() ? m_functions[id] : kUnknown;
   }
   // Functions published so far (acquire); valid ids are [1, Count()].

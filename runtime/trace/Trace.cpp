@@ -7,10 +7,10 @@ namespace {
 constexpr std::size_t kEventBytes = sizeof(Event);
 
 // The event log never needs more slots than the cap allows, plus the headroom events.
-std::size_t MaxEventsFor(const TraceLimits& limits) { return limits.cap_bytes / kEventBytes + 4; }
+std::size_t MaxEventsFor(const TraceLimits& limits) { return limits.cap_bytes / kEventBytes + 8; }
 
 // Every string costs at least its entry, so the cap bounds the number of strings too.
-std::size_t MaxStringsFor(const TraceLimits& limits) { return limits.cap_bytes / StringTable::kEntryBytes + 1; }
+std::size_t MaxStringsFor(const TraceLimits& limits) { return limits.cap_bytes / StringTable::kEntryBytes + 2; }
 
 }  // namespace
 
@@ -77,6 +77,25 @@ void Trace::Truncate(uint64_t time_ns) {
   m_events.Push(MakeEvent(time_ns, EventKind::TraceTruncated, 0, 1, 0));
   m_used_bytes += kEventBytes;
   m_truncated.store(true, std::memory_order_release);
+}
+
+bool Trace::Finish(uint64_t time_ns, RunEndReason reason, std::string_view message, uint32_t exit_code) {
+  if (m_finished) return false;
+  m_finished = true;
+  message = message.substr(0, kFinalMessageBytes);
+  // The headroom below the cap is reserved for this string and event, so no cap check here.
+  uint32_t message_id = 0;
+  if (!message.empty()) {
+    if (auto existing = m_strings.Find(message)) {
+      message_id = *existing;
+    } else {
+      message_id = m_strings.Intern(message);
+      if (message_id != 0) m_used_bytes += message.size() + StringTable::kEntryBytes;
+    }
+  }
+  const bool pushed = m_events.Push(MakeEvent(time_ns, EventKind::RunEnded, static_cast<uint8_t>(reason), message_id, exit_code));
+  if (pushed) m_used_bytes += kEventBytes;
+  return pushed;
 }
 
 uint64_t Trace::PublishedCount() const { return m_events.Published(); }

@@ -16,7 +16,8 @@
 // the event that did not fit; aux/b = 0; time = that event's time) and drops every later event,
 // counting them (DroppedCount()). A small headroom is kept so that the TraceTruncated event, and
 // the Detail that may follow an accepted event, always fit: truncation never splits an event
-// from its Detail, and is never silent.
+// from its Detail, and is never silent. The headroom also holds the run's RunEnded event and its
+// message (Finish), so even a truncated trace says how the run ended.
 #pragma once
 
 #include <atomic>
@@ -37,8 +38,10 @@ struct TraceLimits {
 
 class Trace {
  public:
-  // Bytes kept free below the cap for one Detail and the TraceTruncated event.
-  static constexpr std::size_t kHeadroomBytes = 2 * sizeof(Event);
+  // Longest RunEnded message kept (longer ones are cut); its bytes are part of the headroom.
+  static constexpr std::size_t kFinalMessageBytes = 512;
+  // Bytes kept free below the cap for one Detail, the TraceTruncated event and RunEnded.
+  static constexpr std::size_t kHeadroomBytes = 3 * sizeof(Event) + kFinalMessageBytes + StringTable::kEntryBytes;
 
   explicit Trace(TraceLimits limits = {});
   Trace(const Trace&) = delete;
@@ -54,6 +57,7 @@ class Trace {
   // Appends and publishes one event. Returns false if the event was dropped: the trace is (or has
   // just become) truncated. Inline: it runs for every call, await and enqueue of the script.
   bool Append(const Event& event) {
+    if (m_finished) return false;
     // Fast path: well under the cap and inside the current chunk (the common case by far).
     if (m_used_bytes <= m_fast_limit && m_events.Push(event)) {
       m_used_bytes += sizeof(Event);
@@ -61,6 +65,10 @@ class Trace {
     }
     return AppendSlow(event);  // by value: taking the address would force the event through the stack
   }
+
+  // Appends RunEnded (reason, message, exit code) as the very last event: it always fits, even
+  // after truncation (the headroom is kept for it). Later Appends and Finishes are refused.
+  bool Finish(uint64_t time_ns, RunEndReason reason, std::string_view message, uint32_t exit_code);
 
   // ---- consumer: any thread, lock-free ---------------------------------------------------------
   uint64_t PublishedCount() const;                  // acquire
@@ -89,6 +97,7 @@ class Trace {
   // after a refused string, so that every Append takes the slow path that handles those.
   std::size_t m_fast_limit = 0;
   bool m_truncated_producer = false;
+  bool m_finished = false;         // RunEnded written
   bool m_string_overflow = false;  // a string was refused: truncate at the next Append
   // Published for readers.
   std::atomic<bool> m_truncated{false};

@@ -34,6 +34,7 @@ class OperandFormatter {
         break;
       case EventKind::RunStarted:
         Str("script", event.a);
+        Name("model", event.b == static_cast<uint32_t>(LoopModel::Node) ? "node" : "browser");
         break;
       case EventKind::ScriptCompiled:
         Str("script", event.a);
@@ -42,6 +43,7 @@ class OperandFormatter {
       case EventKind::RunEnded:
         Name("reason", RunEndReasonName(static_cast<RunEndReason>(aux)));
         Str("message", event.a);
+        if (event.b != 0) Number("exit_code", event.b);
         break;
       case EventKind::TraceTruncated:
         Number("dropped", event.a);
@@ -112,6 +114,7 @@ class OperandFormatter {
       case EventKind::LoopPhaseEnd:
         Name("phase", LoopPhaseName(static_cast<LoopPhase>(aux)));
         Number("iteration", event.a);
+        if (event.Kind() == EventKind::LoopPhaseEnd && event.b != 0) m_out += " blocked=" + std::to_string(event.b) + "us";
         break;
       case EventKind::GcBegin:
       case EventKind::GcEnd:
@@ -141,6 +144,18 @@ class OperandFormatter {
       case EventKind::SourceLine:
         Number("line", event.a);
         Number("column", event.b);
+        break;
+      case EventKind::ThreadPoolQueued:
+        Number("work", event.a);
+        Str("what", event.b);
+        break;
+      case EventKind::ThreadPoolDone:
+        Number("work", event.a);
+        if (aux != 0) Name("time", "estimated");
+        break;
+      case EventKind::ProcessLifecycle:
+        Name("step", ProcessStepName(static_cast<ProcessStep>(aux)));
+        if (static_cast<ProcessStep>(aux) == ProcessStep::Exit) Number("exit_code", event.a);
         break;
       case EventKind::Count:
       default:

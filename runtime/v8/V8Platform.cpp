@@ -72,6 +72,10 @@ v8::Platform& EnsureV8Initialized() {
   return *g_platform;
 }
 
+v8::Isolate* NewPlatformIsolate(const v8::Isolate::CreateParams& params) { return v8::Isolate::New(params); }
+
+void DisposePlatformIsolate(v8::Isolate* isolate) { isolate->Dispose(); }
+
 void SetDateClock(RunClock* clock) {
   g_date_clock_thread.store(std::this_thread::get_id());
   g_date_clock.store(clock, std::memory_order_release);

@@ -9,10 +9,7 @@
 
 #include <string_view>
 
-namespace v8 {
-class Platform;
-class Isolate;
-}
+#include <v8.h>
 
 namespace loopscope {
 
@@ -22,6 +19,10 @@ v8::Platform& EnsureV8Initialized();
 // The clock Date.now() follows on the calling thread (the runtime thread); nullptr = the system
 // clock. One run at a time owns it.
 void SetDateClock(RunClock* clock);
+// A new isolate that the process's platform serves (its foreground task runner), and its end.
+// The caller owns the isolate between the two calls. Runtime thread.
+v8::Isolate* NewPlatformIsolate(const v8::Isolate::CreateParams& params);
+void DisposePlatformIsolate(v8::Isolate* isolate);
 // Runs V8's own pending foreground tasks for `isolate` (GC finalisation, compile jobs…) without blocking.
 void PumpPlatformTasks(v8::Isolate* isolate);
 std::string_view V8VersionString();

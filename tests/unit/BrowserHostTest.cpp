@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <thread>
 
 #include "RunScriptHelper.h"
 
@@ -218,6 +219,63 @@ TEST(BadInput, HugeAllocationStopsTheRunInsteadOfTheProcess) {
   auto run = RunScript("const keep = []; while (true) keep.push(new Array(1e5).fill(1.5));", options);
   EXPECT_EQ(run.outcome.reason, RunEndReason::Fatal);
   EXPECT_NE(run.outcome.message.find("heap"), std::string::npos) << run.outcome.message;
+}
+
+TEST(BadInput, ATruncatedTraceStillEndsWithRunEnded) {
+  RunOptions options;
+  options.trace_cap_bytes = 64 << 10;  // far less than the run records
+  auto run = RunScript("for (let i = 0; i < 20000; i++) Promise.resolve(i).then(function f() {});", options);
+  EXPECT_EQ(run.outcome.reason, RunEndReason::Completed);
+  ASSERT_TRUE(run.trace->Truncated());
+  uint64_t count = run.trace->PublishedCount();
+  ASSERT_GE(count, 2u);
+  EXPECT_EQ(run.trace->At(count - 2).Kind(), EventKind::TraceTruncated);
+  EXPECT_EQ(run.trace->At(count - 1).Kind(), EventKind::RunEnded);
+}
+
+TEST(Trace, TheInstrumentersOwnWorkIsNotInTheUsersTrace) {
+  // A long script makes acorn hot enough to be compiled and optimised, and to need GCs.
+  std::string source;
+  for (int i = 0; i < 20000; ++i) source += "var v" + std::to_string(i) + " = [" + std::to_string(i) + ", 'x'];\n";
+  source += "function hot(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; }\n";
+  source += "for (let i = 0; i < 20000; i++) hot(100);\n";
+  auto run = RunScript(source);
+  ASSERT_EQ(run.outcome.reason, RunEndReason::Completed);
+  const Trace& trace = *run.trace;
+  bool compiled = false;
+  bool hot_seen = false;
+  for (uint64_t i = 0; i < trace.PublishedCount(); ++i) {
+    const Event& event = trace.At(i);
+    if (event.Kind() == EventKind::ScriptCompiled) compiled = true;
+    if (!compiled) {
+      EXPECT_NE(event.Kind(), EventKind::JitCode) << "JIT event before the user's script was compiled, at " << i;
+      EXPECT_NE(event.Kind(), EventKind::GcBegin) << "GC event before the user's script was compiled, at " << i;
+    }
+    if (event.Kind() == EventKind::JitCode) {
+      std::string_view name = trace.String(event.a);
+      EXPECT_TRUE(name == "hot" || name == "(anonymous)") << "JIT event for a function that is not the user's: " << name;
+      hot_seen |= name == "hot";
+    }
+  }
+  EXPECT_TRUE(hot_seen) << "the user's hot function was never reported compiled";
+}
+
+TEST(Stop, AStopWakesALoopSleepingOnTheRealClock) {
+  RunOptions options;
+  options.clock = ClockMode::Real;
+  options.source = "setTimeout(() => console.log('never'), 60000);";
+  RunSession session(std::move(options));
+  auto started = std::chrono::steady_clock::now();
+  session.Start();
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));  // let it reach the idle wait
+  session.RequestStop();
+  RunOutcome outcome = session.Wait();
+  auto waited = std::chrono::steady_clock::now() - started;
+  EXPECT_EQ(outcome.reason, RunEndReason::Stopped);
+  EXPECT_LT(waited, std::chrono::seconds(30)) << "the stop did not wake the poller";
+  uint64_t count = session.GetTrace()->PublishedCount();
+  ASSERT_GT(count, 0u);
+  EXPECT_EQ(session.GetTrace()->At(count - 1).Kind(), EventKind::RunEnded);
 }
 
 }  // namespace

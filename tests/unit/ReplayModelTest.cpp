@@ -11,7 +11,7 @@
 
 #include "runtime/replay/ReplayModel.h"
 #include "runtime/replay/ReplayState.h"
-#include "runtime/session/RunOptions.h"
+#include "runtime/core/RunOptions.h"
 #include "runtime/trace/Trace.h"
 
 namespace loopscope {

@@ -165,7 +165,26 @@ TEST(TraceTest, CapProducesExactlyOneTraceTruncatedAsTheLastEvent) {
   EXPECT_EQ(last.time_ns, accepted * 10);      // stamped with that event's time
   EXPECT_EQ(trace.DroppedCount(), refused);    // keeps counting after truncation
   EXPECT_EQ(accepted + refused, 10'000u);
-  EXPECT_GT(accepted, kCap / sizeof(Event) - 32);  // the cap is used, not wasted
+  EXPECT_GT(accepted, (kCap - Trace::kHeadroomBytes) / sizeof(Event) - 32);  // the cap is used, not wasted
+}
+
+TEST(TraceTest, ATruncatedTraceStillEndsWithRunEnded) {
+  constexpr std::size_t kCap = 4096;
+  Trace trace(TraceLimits{kCap});
+  for (uint32_t i = 0; i < 1000; ++i) trace.Append(MakeEvent(i, EventKind::IdleEnd));
+  ASSERT_TRUE(trace.Truncated());
+  const std::string message(2000, 'x');  // longer than the reserved message room: cut, not refused
+  EXPECT_TRUE(trace.Finish(5000, RunEndReason::TimedOut, message, 3));
+  EXPECT_FALSE(trace.Finish(5001, RunEndReason::Completed, "", 0)) << "RunEnded is written once";
+  EXPECT_FALSE(trace.Append(MakeEvent(5002, EventKind::IdleEnd))) << "nothing follows RunEnded";
+  const uint64_t count = trace.PublishedCount();
+  const Event& last = trace.At(count - 1);
+  EXPECT_EQ(last.Kind(), EventKind::RunEnded);
+  EXPECT_EQ(last.aux, static_cast<uint8_t>(RunEndReason::TimedOut));
+  EXPECT_EQ(last.b, 3u);
+  EXPECT_EQ(trace.String(last.a), message.substr(0, Trace::kFinalMessageBytes));
+  EXPECT_EQ(trace.At(count - 2).Kind(), EventKind::TraceTruncated);
+  EXPECT_LE(trace.MemoryBytes(), kCap);
 }
 
 TEST(TraceTest, TruncationNeverSplitsAnEventFromItsDetail) {

@@ -55,7 +55,7 @@ TEST(TraceTextWriterTest, GoldenListing) {
   trace.Append(MakeEvent(1234 * kMs + 567'891, EventKind::RunEnded, static_cast<uint8_t>(RunEndReason::Completed)));
 
   const std::string expected =
-      "000000  0.000000ms  RunStarted  script=\"demo.js\"\n"
+      "000000  0.000000ms  RunStarted  script=\"demo.js\" model=browser\n"
       "000001  0.001500ms  ScriptCompiled  script=\"demo.js\" functions=7\n"
       "000002  2.000000ms  TaskStarted  source=Script task=1 name=\"\"\n"
       "000003  2.000001ms  FunctionEnter  function=1 name=\"main\" at=3:1\n"
@@ -102,7 +102,7 @@ TEST(TraceTextWriterTest, TimerWithoutDetailAndUnknownFunction) {
 }
 
 TEST(TraceTextWriterTest, TruncatedTraceEndsWithItsMarkerAndCount) {
-  Trace trace(TraceLimits{16 + 3 * 16 + 32});
+  Trace trace(TraceLimits{16 + 3 * 16 + Trace::kHeadroomBytes});
   for (int i = 0; i < 10; ++i) trace.Append(MakeEvent(0, EventKind::IdleEnd));
   const std::string text = Write(trace);
   EXPECT_NE(text.find("000003  0.000000ms  TraceTruncated  dropped=1\n# trace truncated: 7 events dropped\n"),

@@ -1,11 +1,11 @@
-#include "runtime/loop/BrowserEventLoop.h"
+#include "runtime/models/browser/BrowserEventLoop.h"
 
 #include <cmath>
 #include <limits>
 
 #include "runtime/clock/RunClock.h"
-#include "runtime/host/MicrotaskTracker.h"
-#include "runtime/host/V8Strings.h"
+#include "runtime/engine/MicrotaskTracker.h"
+#include "runtime/v8/V8Strings.h"
 #include "runtime/v8/V8Platform.h"
 
 namespace loopscope {
@@ -20,6 +20,8 @@ constexpr uint64_t kNsPerMs = 1'000'000;
 constexpr uint64_t kFrameIntervalNs = 16'666'667;
 // HTML 8.1.7.3 "start an idle period": deadlines are capped at 50 ms.
 constexpr uint64_t kMaxIdlePeriodNs = 50 * kNsPerMs;
+// Poller tokens: what woke the loop.
+constexpr uint64_t kCommandToken = 1;
 
 // WebIDL `long` conversion of the timeout argument (ToNumber, then ToInt32 semantics).
 int32_t ToWebIdlLong(double value) {
@@ -39,14 +41,17 @@ uint32_t ClampedDelay(uint32_t delay_ms, uint32_t parent_nesting_level) {
 
 BrowserEventLoop::BrowserEventLoop(v8::Isolate* isolate, v8::Local<v8::Context> context, TraceRecorder& recorder,
                                    MicrotaskTracker& microtasks, RunClock& clock, LoopHost& host,
-                                   const std::atomic<bool>& stop)
+                                   std::atomic<bool>& stop, CommandQueue& commands)
     : m_isolate(isolate),
       m_context(isolate, context),
       m_recorder(recorder),
       m_microtasks(microtasks),
       m_clock(clock),
       m_host(host),
-      m_stop(stop) {}
+      m_stop(stop),
+      m_commands(commands) {
+  m_poller.Watch(m_commands.WakeFd(), kCommandToken);
+}
 
 BrowserEventLoop::~BrowserEventLoop() = default;
 
@@ -143,7 +148,9 @@ void BrowserEventLoop::QueueDueTimers() {
 }
 
 LoopExit BrowserEventLoop::Run() {
-  while (!Stopped()) {
+  while (true) {
+    DrainCommands();
+    if (Stopped()) break;
     PumpPlatformTasks(m_isolate);
     QueueDueTimers();
     if (!m_tasks.empty()) {
@@ -170,16 +177,32 @@ LoopExit BrowserEventLoop::Run() {
       continue;
     }
     if (next_wake == UINT64_MAX) return LoopExit::Quiescent;
-    if (next_wake > now) {
-      uint64_t idle_us = (next_wake - now) / 1000;
-      m_recorder.Emit(EventKind::IdleBegin, 0,
-                      static_cast<uint32_t>(std::min<uint64_t>(idle_us, std::numeric_limits<uint32_t>::max())));
-      bool reached = m_clock.WaitUntil(next_wake);
-      m_recorder.Emit(EventKind::IdleEnd);
-      if (!reached) break;
-    }
+    if (next_wake > now && !IdleUntil(next_wake)) break;
   }
   return LoopExit::Stopped;
+}
+
+void BrowserEventLoop::DrainCommands() {
+  for (const RunCommand& command : m_commands.TakeAll()) {
+    switch (command.kind) {
+      case RunCommandKind::Stop: m_stop.store(true); break;
+    }
+  }
+}
+
+bool BrowserEventLoop::IdleUntil(uint64_t wake_ns) {
+  uint64_t now = m_clock.ScriptNowNs();
+  uint64_t idle_us = (wake_ns - now) / 1000;
+  m_recorder.Emit(EventKind::IdleBegin, 0,
+                  static_cast<uint32_t>(std::min<uint64_t>(idle_us, std::numeric_limits<uint32_t>::max())));
+  // Under skip-idle nothing needs to sleep (a zero-length look at the poller still lets a command
+  // in); under the real clock the poller sleeps until the deadline or a wake.
+  do {
+    if (!m_poller.Wait(m_clock.SleepNeededNs(wake_ns)).empty()) DrainCommands();
+  } while (!Stopped() && m_clock.SleepNeededNs(wake_ns) > 0);
+  if (!Stopped()) m_clock.AdvanceTo(wake_ns);
+  m_recorder.Emit(EventKind::IdleEnd);
+  return !Stopped();
 }
 
 BrowserEventLoop::FrameCallback BrowserEventLoop::NewFrameCallback(v8::Local<v8::Function> callback) {

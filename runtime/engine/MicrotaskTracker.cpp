@@ -1,13 +1,16 @@
-#include "runtime/host/MicrotaskTracker.h"
+#include "runtime/engine/MicrotaskTracker.h"
 
-#include "runtime/host/IsolateSlots.h"
-#include "runtime/host/V8Strings.h"
+#include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
 namespace {
 
+// The runtime thread's tracker. A thread-local rather than an isolate data slot: under the node
+// model the isolate is Node's, and its slots are not ours to take.
+thread_local MicrotaskTracker* t_tracker = nullptr;
+
 MicrotaskTracker* TrackerOf(v8::Isolate* isolate) {
-  return static_cast<MicrotaskTracker*>(isolate->GetData(kMicrotaskTrackerSlot));
+  return t_tracker != nullptr && t_tracker->Isolate() == isolate ? t_tracker : nullptr;
 }
 
 bool IsSettled(v8::Local<v8::Promise> promise) { return promise->State() != v8::Promise::kPending; }
@@ -27,7 +30,7 @@ void MicrotaskTracker::Install(v8::Local<v8::Context> context) {
   v8::HandleScope scope(m_isolate);
   m_context.Reset(m_isolate, context);
   m_id_key.Reset(m_isolate, v8::Private::New(m_isolate, V8String(m_isolate, "loopscope:promise-id")));
-  m_isolate->SetData(kMicrotaskTrackerSlot, this);
+  t_tracker = this;
 
   // Wrap then/catch/finally natively: the wrappers note the handlers' names, then call the
   // original synchronously, so the number of ticks is exactly the spec's.
@@ -61,7 +64,7 @@ void MicrotaskTracker::Install(v8::Local<v8::Context> context) {
 void MicrotaskTracker::Uninstall() {
   if (m_context.IsEmpty()) return;
   m_isolate->SetPromiseHook(nullptr);
-  m_isolate->SetData(kMicrotaskTrackerSlot, nullptr);
+  if (t_tracker == this) t_tracker = nullptr;
   m_context.Reset();
 }
 

@@ -30,7 +30,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "runtime/host/TraceRecorder.h"
+#include "runtime/engine/TraceRecorder.h"
 
 namespace loopscope {
 
@@ -38,6 +38,8 @@ class MicrotaskTracker {
  public:
   MicrotaskTracker(v8::Isolate* isolate, TraceRecorder& recorder);
   ~MicrotaskTracker();
+
+  v8::Isolate* Isolate() const { return m_isolate; }
 
   // Installs the PromiseHook and wraps Promise.prototype.then/catch/finally in `context`.
   void Install(v8::Local<v8::Context> context);

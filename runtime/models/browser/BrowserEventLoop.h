@@ -4,8 +4,9 @@
 // is set, delayed timers join when the loop picks its next task, in due-time order with a stable
 // tie-break on when they were set), a microtask checkpoint after every task, rendering
 // opportunities for requestAnimationFrame, idle periods for requestIdleCallback,
-// and when nothing is runnable the loop idles until the next timer (the clock decides whether
-// that is a jump or a real sleep). Spec steps are quoted as `// HTML 8.1.7.3 step N`.
+// and when nothing is runnable the loop idles in its Poller until the next timer (the clock
+// decides whether that is a jump or a real sleep) or until a command wakes it. Commands from the
+// UI (CommandQueue) are drained at one named step: before the loop picks its next task. Spec steps are quoted as `// HTML 8.1.7.3 step N`.
 // Timers follow the HTML timer initialisation steps (8.6) with Chromium's nesting clamp.
 //
 // Thread: runtime thread only. Does not own the isolate, the context, the clock or the trace.
@@ -22,7 +23,9 @@
 #include <tuple>
 #include <vector>
 
-#include "runtime/host/TraceRecorder.h"
+#include "runtime/engine/TraceRecorder.h"
+#include "runtime/io/CommandQueue.h"
+#include "runtime/io/Poller.h"
 
 namespace loopscope {
 
@@ -42,7 +45,8 @@ enum class LoopExit { Quiescent, Stopped };
 class BrowserEventLoop {
  public:
   BrowserEventLoop(v8::Isolate* isolate, v8::Local<v8::Context> context, TraceRecorder& recorder,
-                   MicrotaskTracker& microtasks, RunClock& clock, LoopHost& host, const std::atomic<bool>& stop);
+                   MicrotaskTracker& microtasks, RunClock& clock, LoopHost& host, std::atomic<bool>& stop,
+                   CommandQueue& commands);
   ~BrowserEventLoop();
 
   // A task whose body the host supplies (the script evaluation). Runs it now, as the first task.
@@ -113,6 +117,11 @@ class BrowserEventLoop {
   void RunIdleCallback(uint64_t deadline_ns);
   static void IdleDeadlineTimeRemaining(const v8::FunctionCallbackInfo<v8::Value>& info);
   bool Stopped() const { return m_stop.load(std::memory_order_relaxed); }
+  // The loop step "drain the command queue": applies what the UI asked for since the last time.
+  void DrainCommands();
+  // Nothing is runnable: wait (in the poller) until script time reaches `wake_ns` or a command
+  // arrives. Returns false when the run is to stop.
+  bool IdleUntil(uint64_t wake_ns);
 
   v8::Isolate* m_isolate;
   v8::Global<v8::Context> m_context;
@@ -120,7 +129,9 @@ class BrowserEventLoop {
   MicrotaskTracker& m_microtasks;
   RunClock& m_clock;
   LoopHost& m_host;
-  const std::atomic<bool>& m_stop;
+  std::atomic<bool>& m_stop;
+  CommandQueue& m_commands;
+  Poller m_poller;
 
   std::deque<Task> m_tasks;
   std::map<uint32_t, Timer> m_timers;  // active timers by id ("map of active timers")

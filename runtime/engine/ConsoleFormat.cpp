@@ -1,11 +1,11 @@
-#include "runtime/host/ConsoleFormat.h"
+#include "runtime/engine/ConsoleFormat.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 
-#include "runtime/host/V8Strings.h"
+#include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
 namespace {

@@ -1,6 +1,6 @@
-#include "runtime/host/StructuredClone.h"
+#include "runtime/models/browser/StructuredClone.h"
 
-#include "runtime/host/V8Strings.h"
+#include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
 namespace {

@@ -1,4 +1,5 @@
 // RunOptions.h — what one run of a script needs: the source, the loop model, the clock, limits.
+// Plain data, filled by the UI or the CLI and read by the runtime thread (copied into the run).
 #pragma once
 
 #include <cstddef>
@@ -8,29 +9,28 @@
 #include <string>
 #include <string_view>
 
-#include "runtime/trace/Event.h"
+#include "runtime/core/RunTypes.h"
 
 namespace loopscope {
 
-// skip-idle (default): time runs with the real clock while JavaScript runs and jumps straight to
-// the next due timer when the loop would sleep. real: the loop really sleeps.
-enum class ClockMode : uint8_t { SkipIdle = 0, Real = 1 };  // values appear in the trace (RunStarted aux)
-
-enum class LoopModel { Browser, Node };
-
 // Called on the runtime thread for every console call and every reported error, in order.
 // `text` is the formatted line (no trailing newline). Must not block for long.
+// Browser model only: under the node model the script's stdout and stderr are the process's
+// own, written by Node itself exactly as `node FILE.js` writes them (and recorded in the trace).
 using ConsoleSink = std::function<void(ConsoleLevel level, std::string_view text)>;
 
 struct RunOptions {
   std::string script_name = "script.js";      // shown in stacks and error messages
-  std::string source;                         // the user's JavaScript, as written
+  std::string source;                         // the user's JavaScript, as written (or as edited)
+  // Where the script lives on disk. Node model: the main module's filename (its folder is where
+  // `require('./x')` looks); empty = an unsaved script, run from a private temporary folder.
+  std::string script_path;
   LoopModel model = LoopModel::Browser;
-  ClockMode clock = ClockMode::SkipIdle;
+  ClockMode clock = ClockMode::SkipIdle;      // browser model only; node runs on Node's clock
   std::optional<double> timeout_seconds;      // wall-clock limit for the whole run
   std::size_t trace_cap_bytes = std::size_t{512} << 20;  // events + strings; beyond it the trace is truncated
   std::size_t heap_limit_bytes = std::size_t{1} << 30;   // V8 old-space cap; beyond it the run is stopped
-  ConsoleSink console_sink;                   // optional live copy of console output
+  ConsoleSink console_sink;                   // optional live copy of console output (browser model)
 };
 
 }  // namespace loopscope

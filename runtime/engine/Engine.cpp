@@ -1,0 +1,270 @@
+#include "runtime/engine/Engine.h"
+
+#include <thread>
+
+#include "runtime/clock/RunClock.h"
+#include "runtime/engine/ConsoleFormat.h"
+#include "runtime/v8/V8Strings.h"
+
+namespace loopscope {
+namespace {
+
+enum class HookOp : int { Enter, Exit, Awaiting, Yielding, Resumed, Line };
+constexpr size_t kHeapLimitHeadroomBytes = size_t{256} << 20;  // room to unwind after the limit is hit
+
+thread_local Engine* t_engine = nullptr;
+
+GcKind GcKindOf(v8::GCType type) {
+  if (type == v8::kGCTypeScavenge || type == v8::kGCTypeMinorMarkCompact) return GcKind::Minor;
+  if (type == v8::kGCTypeMarkSweepCompact) return GcKind::Major;
+  return GcKind::Other;
+}
+
+}  // namespace
+
+Engine::Engine(v8::Isolate* isolate, TraceRecorder& recorder, RunClock& clock, const RunOptions& options,
+               std::function<void()> request_stop)
+    : m_isolate(isolate),
+      m_recorder(recorder),
+      m_clock(clock),
+      m_options(options),
+      m_request_stop(std::move(request_stop)),
+      m_microtasks(std::make_unique<MicrotaskTracker>(isolate, recorder)),
+      m_instrumenter(isolate) {
+  t_engine = this;
+  m_microtasks->SetCallSiteHook([this] { NoteCallSite(); });
+  m_microtasks->SetErrorCallback(
+      [](void* user, v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
+        static_cast<Engine*>(user)->ReportException(context, try_catch);
+      },
+      this);
+}
+
+Engine::~Engine() {
+  if (m_observers_installed) {
+    m_isolate->RemoveGCPrologueCallback(&GcPrologue, this);
+    m_isolate->RemoveGCEpilogueCallback(&GcEpilogue, this);
+    m_isolate->RemoveNearHeapLimitCallback(&NearHeapLimit, 0);
+    m_isolate->SetJitCodeEventHandler(v8::kJitCodeEventDefault, nullptr);
+  }
+  m_microtasks.reset();
+  if (t_engine == this) t_engine = nullptr;
+}
+
+Engine* Engine::Current(v8::Isolate* isolate) {
+  return t_engine != nullptr && t_engine->m_isolate == isolate ? t_engine : nullptr;
+}
+
+void Engine::InstallObservers() {
+  if (m_observers_installed) return;
+  m_observers_installed = true;
+  m_isolate->AddGCPrologueCallback(&GcPrologue, this);
+  m_isolate->AddGCEpilogueCallback(&GcEpilogue, this);
+  m_isolate->AddNearHeapLimitCallback(&NearHeapLimit, this);
+  m_isolate->SetJitCodeEventHandler(v8::kJitCodeEventDefault, &JitCodeEventHandler);
+}
+
+void Engine::Attach(v8::Local<v8::Context> context) {
+  m_microtasks->Install(context);
+  // The instrumenter's reporting hooks (see runtime/instrument/instrument.js).
+  v8::Local<v8::Object> hooks = v8::Object::New(m_isolate);
+  const std::pair<const char*, HookOp> hook_ops[] = {{"enter", HookOp::Enter},       {"exit", HookOp::Exit},
+                                                     {"awaiting", HookOp::Awaiting}, {"yielding", HookOp::Yielding},
+                                                     {"resumed", HookOp::Resumed},   {"line", HookOp::Line}};
+  for (auto [name, op] : hook_ops) {
+    v8::Local<v8::Function> function =
+        v8::Function::New(context, &HookCallback, v8::Integer::New(m_isolate, static_cast<int>(op)), 1,
+                          v8::ConstructorBehavior::kThrow)
+            .ToLocalChecked();
+    v8::Local<v8::String> key = V8String(m_isolate, name);
+    function->SetName(key);
+    hooks->DefineOwnProperty(context, key, function, v8::DontEnum).Check();
+  }
+  context->Global()
+      ->DefineOwnProperty(context, V8String(m_isolate, "__ls"), hooks,
+                          static_cast<v8::PropertyAttribute>(v8::DontEnum | v8::ReadOnly | v8::DontDelete))
+      .Check();
+}
+
+std::optional<std::string> Engine::CheckSyntax(v8::Local<v8::Context> context, const std::string& source,
+                                               const std::string& name) {
+  v8::TryCatch try_catch(m_isolate);
+  v8::ScriptOrigin origin(m_isolate, V8String(m_isolate, name));
+  v8::ScriptCompiler::Source script_source(V8String(m_isolate, source), origin);
+  v8::Local<v8::Script> unused;
+  if (v8::ScriptCompiler::Compile(context, &script_source, v8::ScriptCompiler::kNoCompileOptions).ToLocal(&unused)) {
+    return std::nullopt;
+  }
+  std::string message = ToStdString(m_isolate, try_catch.Exception());
+  v8::Local<v8::Message> details = try_catch.Message();
+  if (!details.IsEmpty()) {
+    int line = details->GetLineNumber(context).FromMaybe(0);
+    int column = details->GetStartColumn(context).FromMaybe(0) + 1;
+    message += " (" + std::to_string(line) + ":" + std::to_string(column) + ")";
+  }
+  return message;
+}
+
+InstrumentedSource Engine::Instrument(const std::string& source, const std::string& name, InstrumentOptions options) {
+  Trace& trace = m_recorder.GetTrace();
+  options.first_id = trace.FunctionCount() + 1;
+  ++m_tooling_depth;
+  InstrumentResult result = m_instrumenter.Instrument(source, options);
+  --m_tooling_depth;
+  NoteUserScript(name);
+  InstrumentedSource out;
+  if (!result.ok) {
+    out.code = source;
+    out.error = result.error;
+    m_recorder.Emit(EventKind::ScriptCompiled, 0, m_recorder.Intern(name), 0);
+    return out;
+  }
+  uint32_t script = name == m_options.script_name ? 0 : m_recorder.Intern(name);
+  for (const InstrumentedFunction& function : result.functions) {
+    trace.AddFunction(FunctionInfo{m_recorder.Intern(function.name), function.line, function.column, script});
+  }
+  out.code = std::move(result.code);
+  out.instrumented = true;
+  m_recorder.Emit(EventKind::ScriptCompiled, 0, m_recorder.Intern(name), static_cast<uint32_t>(result.functions.size()));
+  return out;
+}
+
+void Engine::NoteUserScript(const std::string& name) {
+  m_user_script_names.insert(name);
+  m_user_script_ids.clear();  // ids seen before may now belong to a user script
+}
+
+uint32_t Engine::AddSyntheticFunction(const std::string& name, const std::string& script) {
+  uint32_t script_id = script == m_options.script_name ? 0 : m_recorder.Intern(script);
+  return m_recorder.GetTrace().AddFunction(FunctionInfo{m_recorder.Intern(name), 1, 1, script_id});
+}
+
+bool Engine::IsUserScript(int script_id, v8::Local<v8::Value> script_name) {
+  auto [it, inserted] = m_user_script_ids.try_emplace(script_id, false);
+  if (inserted) it->second = !script_name.IsEmpty() && script_name->IsString() &&
+                             m_user_script_names.count(ToStdString(m_isolate, script_name)) != 0;
+  return it->second;
+}
+
+void Engine::EnterFromScript() {
+  m_microtasks->Observe();
+  NoteCallSite();
+}
+
+void Engine::NoteCallSite() {
+  v8::HandleScope scope(m_isolate);
+  v8::Local<v8::StackTrace> stack = v8::StackTrace::CurrentStackTrace(m_isolate, 1, v8::StackTrace::kDetailed);
+  if (stack->GetFrameCount() == 0) return;
+  v8::Local<v8::StackFrame> frame = stack->GetFrame(m_isolate, 0);
+  if (!IsUserScript(frame->GetScriptId(), frame->GetScriptName())) return;  // a host script, a string timer…
+  m_recorder.Emit(EventKind::SourceLine, 0, static_cast<uint32_t>(frame->GetLineNumber()),
+                  static_cast<uint32_t>(frame->GetColumn()));
+}
+
+void Engine::EmitConsole(ConsoleLevel level, const std::string& text) {
+  m_recorder.Emit(EventKind::ConsoleOutput, static_cast<uint8_t>(level), m_recorder.Intern(text));
+  if (m_options.console_sink) m_options.console_sink(level, text);
+}
+
+void Engine::ReportError(bool in_promise, const std::string& message, const std::string& stack) {
+  std::string text = std::string(in_promise ? "Uncaught (in promise) " : "Uncaught ") + (stack.empty() ? message : stack);
+  m_recorder.Emit(EventKind::UncaughtError, in_promise ? 1 : 0, m_recorder.Intern(message), m_recorder.Intern(stack));
+  if (m_options.console_sink) m_options.console_sink(ConsoleLevel::Error, text);
+}
+
+void Engine::ReportException(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
+  m_microtasks->Observe();
+  v8::Local<v8::Value> exception = try_catch.Exception();
+  std::string message = FormatConsoleValue(context, exception);
+  std::string stack;
+  v8::Local<v8::Value> stack_value;
+  if (try_catch.StackTrace(context).ToLocal(&stack_value) && stack_value->IsString()) {
+    stack = ToStdString(m_isolate, stack_value);
+  }
+  ReportError(false, message, stack);
+}
+
+void Engine::NoteFatal(std::string reason) {
+  if (m_fatal_reason.empty()) m_fatal_reason = std::move(reason);
+}
+
+void Engine::HookCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Engine* engine = Current(info.GetIsolate());
+  if (info.Length() > 1) info.GetReturnValue().Set(info[1]);  // awaiting/yielding/resumed pass their value through
+  if (engine == nullptr || info.Length() == 0) return;
+  auto op = static_cast<HookOp>(info.Data().As<v8::Integer>()->Value());
+  uint32_t operand = info[0]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
+  if (op == HookOp::Line) {  // the hottest hook: records nothing, remembers the line
+    engine->m_call_lines.current = operand;
+    return;
+  }
+  engine->m_microtasks->Observe();
+  uint32_t function_id = operand;
+  TraceRecorder& recorder = engine->m_recorder;
+  switch (op) {
+    case HookOp::Enter:
+      recorder.Emit(EventKind::FunctionEnter, 0, function_id, engine->m_call_lines.current);
+      engine->m_call_lines.Push();
+      break;
+    case HookOp::Exit:
+      recorder.Emit(EventKind::FunctionExit, 0, function_id);
+      engine->m_call_lines.Pop();
+      break;
+    case HookOp::Awaiting:
+      engine->NoteCallSite();
+      engine->m_microtasks->NoteAwait(function_id,
+                                      info.Length() > 1 ? info[1] : v8::Undefined(info.GetIsolate()).As<v8::Value>());
+      recorder.Emit(EventKind::FunctionSuspend, 0, function_id);
+      engine->m_call_lines.Pop();
+      break;
+    case HookOp::Yielding:
+      recorder.Emit(EventKind::FunctionSuspend, 0, function_id);
+      engine->m_call_lines.Pop();
+      break;
+    case HookOp::Resumed: recorder.Emit(EventKind::FunctionResume, 0, function_id); break;
+    case HookOp::Line: break;
+  }
+}
+
+void Engine::GcPrologue(v8::Isolate*, v8::GCType type, v8::GCCallbackFlags, void* data) {
+  auto* engine = static_cast<Engine*>(data);
+  if (engine->m_tooling_depth > 0) return;
+  engine->m_recorder.Emit(EventKind::GcBegin, static_cast<uint8_t>(GcKindOf(type)));
+}
+
+void Engine::GcEpilogue(v8::Isolate*, v8::GCType type, v8::GCCallbackFlags, void* data) {
+  auto* engine = static_cast<Engine*>(data);
+  if (engine->m_tooling_depth > 0) return;
+  engine->m_recorder.Emit(EventKind::GcEnd, static_cast<uint8_t>(GcKindOf(type)));
+}
+
+void Engine::JitCodeEventHandler(const v8::JitCodeEvent* event) {
+  // Only machine code for the user's functions: baseline (Sparkplug) and optimised (TurboFan)
+  // code. V8 names them like "JS:~name" (baseline) or "JS:*name" (optimised).
+  if (event->type != v8::JitCodeEvent::CODE_ADDED || event->code_type != v8::JitCodeEvent::JIT_CODE ||
+      event->script.IsEmpty() || event->isolate == nullptr) {
+    return;
+  }
+  Engine* engine = Current(event->isolate);  // nullptr on V8's helper threads
+  if (engine == nullptr || engine->m_tooling_depth > 0) return;
+  v8::HandleScope scope(event->isolate);
+  if (!engine->IsUserScript(event->script->GetId(), event->script->GetScriptName())) return;
+  std::string_view name(event->name.str, event->name.len);
+  size_t marker = name.find_first_of("*~");
+  if (marker == std::string_view::npos) return;
+  JitKind kind = name[marker] == '*' ? JitKind::Optimize : JitKind::Compile;
+  std::string_view function = name.substr(marker + 1);
+  function = function.substr(0, function.find(' '));
+  engine->m_recorder.Emit(EventKind::JitCode, static_cast<uint8_t>(kind),
+                          engine->m_recorder.Intern(function.empty() ? "(anonymous)" : function));
+}
+
+size_t Engine::NearHeapLimit(void* data, size_t current_limit, size_t) {
+  auto* engine = static_cast<Engine*>(data);
+  engine->NoteFatal("the script used more than " + std::to_string(current_limit >> 20) +
+                    " MB of JavaScript heap and was stopped");
+  if (engine->m_request_stop) engine->m_request_stop();
+  return current_limit + kHeapLimitHeadroomBytes;
+}
+
+}  // namespace loopscope

@@ -1,0 +1,252 @@
+// BrowserGlobals.cpp — what the browser model puts on the script's global object: console,
+// timers, queueMicrotask, requestAnimationFrame / requestIdleCallback, performance, window/self,
+// and the native functions the prelude scripts (js/*.js) build the rest on. Each host function
+// first lets the engine catch up (EnterFromScript), then asks the BrowserEventLoop.
+#include "runtime/models/browser/BrowserModel.h"
+
+#include "loopscope_browser_js.h"
+#include "runtime/clock/RunClock.h"
+#include "runtime/engine/ConsoleFormat.h"
+#include "runtime/models/browser/StructuredClone.h"
+#include "runtime/v8/V8Strings.h"
+
+namespace loopscope {
+namespace {
+
+enum class ConsoleMethod : int { Log, Info, Debug, Warn, Error, Dir, Table, Trace, Assert, Group, GroupEnd, Count, CountReset };
+
+
+std::vector<v8::Local<v8::Value>> Arguments(const v8::FunctionCallbackInfo<v8::Value>& info, int first = 0) {
+  std::vector<v8::Local<v8::Value>> args;
+  for (int i = first; i < info.Length(); ++i) args.push_back(info[i]);
+  return args;
+}
+
+void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
+               v8::FunctionCallback callback, int data, int length = 0) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Function> function =
+      v8::Function::New(context, callback, v8::Integer::New(isolate, data), length, v8::ConstructorBehavior::kThrow)
+          .ToLocalChecked();
+  v8::Local<v8::String> key = V8String(isolate, name);
+  function->SetName(key);
+  target->DefineOwnProperty(context, key, function, v8::DontEnum).Check();
+}
+
+int DataOf(const v8::FunctionCallbackInfo<v8::Value>& info) { return info.Data().As<v8::Integer>()->Value(); }
+
+}  // namespace
+
+void BrowserModel::InstallGlobals(v8::Local<v8::Context> context) {
+  v8::Local<v8::Object> global = context->Global();
+  // V8 installs its own console on every new context; Loopscope's replaces it.
+  v8::Local<v8::Object> console = v8::Object::New(m_isolate);
+  const std::pair<const char*, ConsoleMethod> console_methods[] = {
+      {"log", ConsoleMethod::Log},     {"info", ConsoleMethod::Info},       {"debug", ConsoleMethod::Debug},
+      {"warn", ConsoleMethod::Warn},   {"error", ConsoleMethod::Error},     {"dir", ConsoleMethod::Dir},
+      {"table", ConsoleMethod::Table}, {"trace", ConsoleMethod::Trace},     {"assert", ConsoleMethod::Assert},
+      {"group", ConsoleMethod::Group}, {"groupCollapsed", ConsoleMethod::Group},
+      {"groupEnd", ConsoleMethod::GroupEnd}, {"count", ConsoleMethod::Count}, {"countReset", ConsoleMethod::CountReset}};
+  for (auto [name, method] : console_methods) SetMethod(context, console, name, &ConsoleCallback, static_cast<int>(method));
+  global->DefineOwnProperty(context, V8String(m_isolate, "console"), console, v8::DontEnum).Check();
+
+  SetMethod(context, global, "setTimeout", &SetTimerCallback, 0, 1);
+  SetMethod(context, global, "setInterval", &SetTimerCallback, 1, 1);
+  SetMethod(context, global, "clearTimeout", &ClearTimerCallback, 0);
+  SetMethod(context, global, "clearInterval", &ClearTimerCallback, 1);
+  SetMethod(context, global, "queueMicrotask", &QueueMicrotaskCallback, 0, 1);
+  SetMethod(context, global, "requestAnimationFrame", &FrameCallbackRequest, 0, 1);
+  SetMethod(context, global, "requestIdleCallback", &FrameCallbackRequest, 1, 1);
+  SetMethod(context, global, "cancelAnimationFrame", &FrameCallbackCancel, 0, 1);
+  SetMethod(context, global, "cancelIdleCallback", &FrameCallbackCancel, 1, 1);
+
+  v8::Local<v8::Object> performance = v8::Object::New(m_isolate);
+  SetMethod(context, performance, "now", &PerformanceNowCallback, 0);
+  performance
+      ->DefineOwnProperty(context, V8String(m_isolate, "timeOrigin"),
+                          v8::Number::New(m_isolate, m_env.clock.EpochMillis() - m_env.clock.ScriptNowNs() / 1e6), v8::ReadOnly)
+      .Check();
+  global->DefineOwnProperty(context, V8String(m_isolate, "performance"), performance, v8::DontEnum).Check();
+  for (const char* alias : {"window", "self"}) {
+    global->DefineOwnProperty(context, V8String(m_isolate, alias), global, v8::DontEnum).Check();
+  }
+
+}
+
+void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
+  // What the prelude scripts may call; they receive it as an argument, the user's script cannot reach it.
+  v8::Local<v8::Object> host = v8::Object::New(m_isolate);
+  SetMethod(context, host, "postTask", &PreludePostTask, 0, 2);
+  SetMethod(context, host, "reportError", &PreludeReportError, 0, 1);
+  SetMethod(context, host, "structuredClone", &PreludeStructuredClone, 0, 1);
+  SetMethod(context, host, "checkpoint", &PreludeCheckpoint, 0, 0);
+  for (const char* name : {"prelude.js", "web_messaging.js"}) {
+    std::string_view source = embedded_browser::EmbeddedFile(name);
+    v8::TryCatch try_catch(m_isolate);
+    v8::ScriptOrigin origin(m_isolate, V8String(m_isolate, std::string("loopscope:") + name));
+    v8::Local<v8::Script> script;
+    v8::Local<v8::Value> installer;
+    v8::Local<v8::Value> args[] = {context->Global(), host};
+    if (!v8::Script::Compile(context, V8String(m_isolate, source), &origin).ToLocal(&script) ||
+        !script->Run(context).ToLocal(&installer) || !installer->IsFunction() ||
+        installer.As<v8::Function>()->Call(context, v8::Undefined(m_isolate), 2, args).IsEmpty()) {
+      m_engine->EmitConsole(ConsoleLevel::Warn,
+                  std::string("[loopscope] ") + name + " failed: " + ToStdString(m_isolate, try_catch.Exception()));
+    }
+  }
+}
+
+void BrowserModel::PreludePostTask(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  BrowserModel* host = From(info.GetIsolate());
+  if (host == nullptr || !host->m_loop || info.Length() < 2 || !info[1]->IsFunction()) return;
+  uint32_t name = host->m_engine->Recorder().Intern(ToStdString(info.GetIsolate(), info[0]));
+  host->m_loop->PostTask(TaskSource::PostedMessage, name, info[1].As<v8::Function>());
+}
+
+void BrowserModel::PreludeReportError(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  BrowserModel* host = From(isolate);
+  if (host == nullptr || info.Length() == 0) return;
+  v8::TryCatch try_catch(isolate);
+  isolate->ThrowException(info[0]);  // gives the TryCatch the exception and its stack, as a throw would
+  host->ReportException(isolate->GetCurrentContext(), try_catch);
+}
+
+void BrowserModel::PreludeStructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Value> copy;
+  v8::Local<v8::Value> value = info.Length() > 0 ? info[0] : v8::Undefined(info.GetIsolate()).As<v8::Value>();
+  if (StructuredClone(info.GetIsolate()->GetCurrentContext(), value).ToLocal(&copy)) info.GetReturnValue().Set(copy);
+}
+
+void BrowserModel::PreludeCheckpoint(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  BrowserModel* host = From(info.GetIsolate());
+  if (host != nullptr && host->m_loop) host->m_loop->PerformMicrotaskCheckpoint();
+}
+
+// --- native callbacks ------------------------------------------------------------------------------
+
+void BrowserModel::ConsoleCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  BrowserModel* host = From(info.GetIsolate());
+  if (host == nullptr) return;
+  host->m_engine->EnterFromScript();
+  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  auto method = static_cast<ConsoleMethod>(DataOf(info));
+  switch (method) {
+    case ConsoleMethod::Log: host->m_engine->EmitConsole(ConsoleLevel::Log, FormatConsoleArguments(context, Arguments(info))); return;
+    case ConsoleMethod::Info: host->m_engine->EmitConsole(ConsoleLevel::Info, FormatConsoleArguments(context, Arguments(info))); return;
+    case ConsoleMethod::Debug:
+      host->m_engine->EmitConsole(ConsoleLevel::Debug, FormatConsoleArguments(context, Arguments(info)));
+      return;
+    case ConsoleMethod::Warn: host->m_engine->EmitConsole(ConsoleLevel::Warn, FormatConsoleArguments(context, Arguments(info))); return;
+    case ConsoleMethod::Error:
+      host->m_engine->EmitConsole(ConsoleLevel::Error, FormatConsoleArguments(context, Arguments(info)));
+      return;
+    // Not console.log/info/debug: shown in the Console panel, never on the CLI's stdout.
+    case ConsoleMethod::Dir:
+    case ConsoleMethod::Table:
+    case ConsoleMethod::Group:
+      host->m_engine->EmitConsole(ConsoleLevel::Other, FormatConsoleArguments(context, Arguments(info)));
+      return;
+    case ConsoleMethod::Trace: {
+      std::string text = "console.trace";
+      if (info.Length() > 0) text += " " + FormatConsoleArguments(context, Arguments(info));
+      host->m_engine->EmitConsole(ConsoleLevel::Other, text);
+      return;
+    }
+    case ConsoleMethod::Assert: {
+      if (info.Length() > 0 && info[0]->BooleanValue(info.GetIsolate())) return;
+      std::string text = "Assertion failed";
+      if (info.Length() > 1) text += ": " + FormatConsoleArguments(context, Arguments(info, 1));
+      host->m_engine->EmitConsole(ConsoleLevel::Error, text);
+      return;
+    }
+    case ConsoleMethod::GroupEnd:
+      return;
+    case ConsoleMethod::Count:
+    case ConsoleMethod::CountReset: {
+      std::string label = info.Length() > 0 && !info[0]->IsUndefined() ? ToStdString(info.GetIsolate(), info[0]) : "default";
+      if (method == ConsoleMethod::CountReset) {
+        host->m_console_counts[label] = 0;
+      } else {
+        host->m_engine->EmitConsole(ConsoleLevel::Other, label + ": " + std::to_string(++host->m_console_counts[label]));
+      }
+      return;
+    }
+  }
+}
+
+void BrowserModel::SetTimerCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  BrowserModel* host = From(info.GetIsolate());
+  if (host == nullptr || !host->m_loop) return;
+  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  v8::Local<v8::Value> handler = info.Length() > 0 ? info[0] : v8::Undefined(info.GetIsolate()).As<v8::Value>();
+  double timeout = 0;
+  if (info.Length() > 1) {
+    v8::Local<v8::Number> number;
+    if (!info[1]->ToNumber(context).ToLocal(&number)) return;  // the conversion threw: propagate
+    timeout = number->Value();
+  }
+  host->m_engine->EnterFromScript();
+  uint32_t id = host->m_loop->SetTimer(handler, timeout, Arguments(info, 2), DataOf(info) == 1);
+  info.GetReturnValue().Set(id);
+}
+
+void BrowserModel::ClearTimerCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  BrowserModel* host = From(info.GetIsolate());
+  if (host == nullptr || !host->m_loop || info.Length() == 0) return;
+  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  v8::Local<v8::Number> number;
+  if (!info[0]->ToNumber(context).ToLocal(&number)) return;
+  double id = number->Value();
+  if (id >= 1 && id <= 4294967295.0) host->m_loop->ClearTimer(static_cast<uint32_t>(id));
+}
+
+void BrowserModel::QueueMicrotaskCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  BrowserModel* host = From(isolate);
+  if (host == nullptr || !host->m_engine) return;
+  if (info.Length() == 0 || !info[0]->IsFunction()) {
+    isolate->ThrowException(v8::Exception::TypeError(V8String(
+        isolate, "Failed to execute 'queueMicrotask' on 'Window': parameter 1 is not of type 'Function'.")));
+    return;
+  }
+  host->m_engine->EnterFromScript();
+  host->m_engine->Microtasks().EnqueueCallback(isolate->GetCurrentContext(), info[0].As<v8::Function>());
+}
+
+void BrowserModel::FrameCallbackRequest(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  BrowserModel* host = From(isolate);
+  if (host == nullptr || !host->m_loop) return;
+  bool idle = DataOf(info) == 1;
+  if (info.Length() == 0 || !info[0]->IsFunction()) {
+    std::string method = idle ? "requestIdleCallback" : "requestAnimationFrame";
+    isolate->ThrowException(v8::Exception::TypeError(
+        V8String(isolate, "Failed to execute '" + method + "' on 'Window': The callback provided as parameter 1 is not a function.")));
+    return;
+  }
+  v8::Local<v8::Function> callback = info[0].As<v8::Function>();
+  host->m_engine->EnterFromScript();
+  uint32_t id = idle ? host->m_loop->RequestIdleCallback(callback) : host->m_loop->RequestAnimationFrame(callback);
+  info.GetReturnValue().Set(id);
+}
+
+void BrowserModel::FrameCallbackCancel(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  BrowserModel* host = From(info.GetIsolate());
+  if (host == nullptr || !host->m_loop || info.Length() == 0) return;
+  uint32_t id = info[0]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
+  if (DataOf(info) == 1) {
+    host->m_loop->CancelIdleCallback(id);
+  } else {
+    host->m_loop->CancelAnimationFrame(id);
+  }
+}
+
+void BrowserModel::PerformanceNowCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  BrowserModel* host = From(info.GetIsolate());
+  if (host == nullptr) return;
+  host->m_env.clock.NoteScriptRead();
+  info.GetReturnValue().Set(static_cast<double>(host->m_env.clock.ScriptNowNs()) / 1e6);
+}
+
+}  // namespace loopscope

@@ -1,0 +1,178 @@
+#include "runtime/models/browser/BrowserModel.h"
+
+#include "runtime/clock/RunClock.h"
+#include "runtime/engine/ConsoleFormat.h"
+#include "runtime/v8/V8Platform.h"
+#include "runtime/v8/V8Strings.h"
+
+namespace loopscope {
+namespace {
+
+// The runtime thread's browser model (host functions find it from their isolate).
+thread_local BrowserModel* t_model = nullptr;
+thread_local v8::Isolate* t_model_isolate = nullptr;
+
+}  // namespace
+
+BrowserModel::BrowserModel(RunEnvironment environment) : m_env(environment) {}
+
+BrowserModel::~BrowserModel() = default;
+
+BrowserModel* BrowserModel::From(v8::Isolate* isolate) { return t_model_isolate == isolate ? t_model : nullptr; }
+
+void BrowserModel::Interrupt() {
+  std::lock_guard lock(m_isolate_mutex);
+  if (m_isolate != nullptr) m_isolate->TerminateExecution();
+}
+
+void BrowserModel::StopFromInside() {
+  m_env.stop.store(true);
+  Interrupt();
+}
+
+RunOutcome BrowserModel::Run() {
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = allocator.get();
+  params.constraints.ConfigureDefaultsFromHeapSize(0, m_env.options.heap_limit_bytes);
+  v8::Isolate* isolate = NewPlatformIsolate(params);
+  {
+    std::lock_guard lock(m_isolate_mutex);
+    m_isolate = isolate;
+    if (m_env.stop.load()) isolate->TerminateExecution();
+  }
+  t_model = this;
+  t_model_isolate = isolate;
+  RunOutcome outcome;
+  {
+    v8::Isolate::Scope isolate_scope(isolate);
+    outcome = RunInIsolate();
+    // Everything that holds V8 handles goes before the isolate.
+    isolate->SetPromiseRejectCallback(nullptr);
+    m_pending_rejections.clear();
+    m_loop.reset();
+    m_engine.reset();
+    m_context.Reset();
+  }
+  t_model = nullptr;
+  t_model_isolate = nullptr;
+  {
+    std::lock_guard lock(m_isolate_mutex);
+    m_isolate = nullptr;
+  }
+  DisposePlatformIsolate(isolate);
+  return outcome;
+}
+
+RunOutcome BrowserModel::RunInIsolate() {
+  const RunOptions& options = m_env.options;
+  TraceRecorder& recorder = m_env.recorder;
+  v8::HandleScope handle_scope(m_isolate);
+  v8::Local<v8::Context> context = v8::Context::New(m_isolate);
+  m_context.Reset(m_isolate, context);
+  v8::Context::Scope context_scope(context);
+  recorder.Emit(EventKind::RunStarted, static_cast<uint8_t>(options.clock), recorder.Intern(options.script_name),
+                static_cast<uint32_t>(LoopModel::Browser));
+  m_isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+  m_engine = std::make_unique<Engine>(m_isolate, recorder, m_env.clock, options, [this] { StopFromInside(); });
+
+  // V8 itself decides what is a syntax error, so messages match Chrome's.
+  if (auto error = m_engine->CheckSyntax(context, options.source, options.script_name)) {
+    return RunOutcome{RunEndReason::SyntaxError, *error};
+  }
+  // Instrument first, observe after: the instrumenter's own GC and JIT work is not the user's.
+  InstrumentedSource instrumented = m_engine->Instrument(options.source, options.script_name);
+  uint32_t script_function = m_engine->AddSyntheticFunction("(anonymous)", options.script_name);
+  m_engine->InstallObservers();
+  m_engine->Attach(context);
+  m_isolate->SetPromiseRejectCallback(&PromiseRejectCallback);
+  m_loop = std::make_unique<BrowserEventLoop>(m_isolate, context, recorder, m_engine->Microtasks(), m_env.clock, *this,
+                                              m_env.stop, m_env.commands);
+  InstallGlobals(context);
+  RunPrelude(context);
+
+  v8::Local<v8::Script> script;
+  {
+    v8::TryCatch try_catch(m_isolate);
+    v8::ScriptOrigin origin(m_isolate, V8String(m_isolate, options.script_name));
+    if (instrumented.instrumented) {
+      v8::ScriptCompiler::Source source(V8String(m_isolate, instrumented.code), origin);
+      if (!v8::ScriptCompiler::Compile(context, &source).ToLocal(&script)) {
+        instrumented.error = "rewritten script does not compile: " + ToStdString(m_isolate, try_catch.Exception());
+        try_catch.Reset();
+      }
+    }
+    if (script.IsEmpty()) {
+      m_engine->EmitConsole(ConsoleLevel::Warn, "[loopscope] instrumentation failed (" + instrumented.error +
+                                                    "); running the script without call-stack tracking");
+      v8::ScriptCompiler::Source source(V8String(m_isolate, options.source), origin);
+      if (!v8::ScriptCompiler::Compile(context, &source).ToLocal(&script)) {
+        // Only a stop can make the already-checked source fail to compile now.
+        return RunOutcome{RunEndReason::Stopped, "stopped"};
+      }
+    }
+  }
+
+  // HTML: evaluating a classic script is itself a task; the microtask checkpoint follows it.
+  m_loop->RunImmediateTask(TaskSource::Script, recorder.Intern(options.script_name), [&] {
+    recorder.Emit(EventKind::FunctionEnter, 0, script_function);
+    v8::TryCatch try_catch(m_isolate);
+    v8::MaybeLocal<v8::Value> completion = script->Run(context);  // value unused; errors go through try_catch
+    (void)completion;
+    if (try_catch.HasCaught() && try_catch.CanContinue()) ReportException(context, try_catch);
+    recorder.Emit(EventKind::FunctionExit, 0, script_function);
+  });
+  LoopExit exit = m_loop->Run();
+  if (!m_engine->FatalReason().empty()) return RunOutcome{RunEndReason::Fatal, m_engine->FatalReason()};
+  if (exit == LoopExit::Stopped || m_env.stop.load()) return RunOutcome{RunEndReason::Stopped, "stopped"};
+  return RunOutcome{RunEndReason::Completed, ""};
+}
+
+void BrowserModel::ReportException(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
+  m_engine->ReportException(context, try_catch);
+}
+
+// HTML 8.1.4.4 "perform a microtask checkpoint", step 4: notify about rejected promises.
+void BrowserModel::AfterMicrotaskCheckpoint() {
+  if (m_pending_rejections.empty()) return;
+  v8::HandleScope scope(m_isolate);
+  v8::Local<v8::Context> context = m_context.Get(m_isolate);
+  std::vector<PendingRejection> rejections;
+  rejections.swap(m_pending_rejections);
+  for (PendingRejection& rejection : rejections) {
+    v8::Local<v8::Value> reason = rejection.reason.Get(m_isolate);
+    std::string stack;
+    if (reason->IsNativeError()) {
+      v8::Local<v8::Value> stack_value;
+      v8::TryCatch guard(m_isolate);
+      if (reason.As<v8::Object>()->Get(context, V8String(m_isolate, "stack")).ToLocal(&stack_value) &&
+          stack_value->IsString()) {
+        stack = ToStdString(m_isolate, stack_value);
+      }
+    }
+    m_engine->ReportError(true, FormatConsoleValue(context, reason), stack);
+  }
+}
+
+void BrowserModel::PromiseRejectCallback(v8::PromiseRejectMessage message) {
+  v8::Local<v8::Promise> promise = message.GetPromise();
+  BrowserModel* model = From(promise->GetIsolate());
+  if (model == nullptr) return;
+  v8::Isolate* isolate = model->m_isolate;
+  switch (message.GetEvent()) {
+    case v8::kPromiseRejectWithNoHandler: {
+      PendingRejection rejection;
+      rejection.promise.Reset(isolate, promise);
+      rejection.reason.Reset(isolate, message.GetValue());
+      model->m_pending_rejections.push_back(std::move(rejection));
+      break;
+    }
+    case v8::kPromiseHandlerAddedAfterReject:
+      std::erase_if(model->m_pending_rejections,
+                    [&](const PendingRejection& rejection) { return rejection.promise.Get(isolate) == promise; });
+      break;
+    default: break;
+  }
+}
+
+}  // namespace loopscope

@@ -1,0 +1,78 @@
+// BrowserModel.h — one run of one script under the browser model, on the runtime thread.
+//
+// Owns the run's isolate and main context and everything the script can reach that V8 does not
+// provide itself: console, timers, queueMicrotask, requestAnimationFrame, requestIdleCallback,
+// MessageChannel and postMessage, structuredClone, performance.now (BrowserGlobals.cpp), and the
+// HTML "notify about rejected promises" duty. What every model shares — compile + instrument, the
+// `__ls` hooks, the microtask tracker, GC/JIT, errors — is the Engine's. Run() checks the script
+// for syntax errors, instruments it, evaluates it as the first task and then runs the
+// BrowserEventLoop until it is quiescent or stopped. It writes RunStarted … (RunSession writes
+// RunEnded). Sandboxed: the script gets no file system, process or network of the machine.
+//
+// Threads: Run() on the runtime thread; Interrupt() from any thread.
+#pragma once
+
+#include <v8.h>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "runtime/engine/Engine.h"
+#include "runtime/models/EventLoopModel.h"
+#include "runtime/models/browser/BrowserEventLoop.h"
+
+namespace loopscope {
+
+class BrowserModel final : public EventLoopModel, public LoopHost {
+ public:
+  explicit BrowserModel(RunEnvironment environment);
+  ~BrowserModel() override;
+
+  // EventLoopModel
+  RunOutcome Run() override;
+  void Interrupt() override;
+
+  // LoopHost
+  void ReportException(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) override;
+  void AfterMicrotaskCheckpoint() override;
+
+ private:
+  struct PendingRejection {
+    v8::Global<v8::Promise> promise;
+    v8::Global<v8::Value> reason;
+  };
+
+  RunOutcome RunInIsolate();
+  void StopFromInside();  // a resource limit: same path as a Stop from the UI
+  void InstallGlobals(v8::Local<v8::Context> context);  // BrowserGlobals.cpp
+  void RunPrelude(v8::Local<v8::Context> context);      // js/*.js: newer built-ins, web messaging
+
+  static BrowserModel* From(v8::Isolate* isolate);
+  static void ConsoleCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void SetTimerCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void ClearTimerCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void QueueMicrotaskCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void FrameCallbackRequest(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void FrameCallbackCancel(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void PreludePostTask(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void PreludeReportError(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void PreludeStructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void PreludeCheckpoint(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void PerformanceNowCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void PromiseRejectCallback(v8::PromiseRejectMessage message);
+
+  RunEnvironment m_env;
+  std::mutex m_isolate_mutex;         // guards m_isolate against Interrupt from other threads
+  v8::Isolate* m_isolate = nullptr;   // while Run() has one
+  v8::Global<v8::Context> m_context;
+  std::unique_ptr<Engine> m_engine;
+  std::unique_ptr<BrowserEventLoop> m_loop;
+  std::vector<PendingRejection> m_pending_rejections;
+  std::map<std::string, uint64_t> m_console_counts;  // console.count labels
+};
+
+}  // namespace loopscope
