@@ -28,7 +28,8 @@ void ReplayModel::Sync() {
       });
     }
     const std::size_t state_size = m_latest.stack.size() + m_latest.task_queue.size() +
-                                   m_latest.microtask_queue.size() + m_latest.timers.size() + m_latest.requests.size();
+                                   m_latest.microtask_queue.size() + m_latest.next_tick_queue.size() +
+                                   m_latest.timers.size() + m_latest.requests.size() + m_latest.thread_pool.size();
     const uint64_t spacing = std::max<uint64_t>(kKeyframeInterval, state_size);
     if (m_latest.event_index - m_keyframes.back().event_index >= spacing) m_keyframes.push_back(m_latest);
   }

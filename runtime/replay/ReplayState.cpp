@@ -62,12 +62,15 @@ void ApplyEvent(ReplayState& state, const Event& event) {
 
     case EventKind::RunStarted:
       state.real_clock = event.aux == static_cast<uint8_t>(ClockMode::Real);
+      state.model = event.b == static_cast<uint32_t>(LoopModel::Node) ? LoopModel::Node : LoopModel::Browser;
       break;
     case EventKind::ScriptCompiled:
       break;
     case EventKind::RunEnded:
       state.step = LoopStep::Finished;
       state.finished = true;
+      state.loop_phase.reset();
+      if (event.b != 0) state.exit_code = event.b;
       break;
     case EventKind::TraceTruncated:
       state.truncated = true;
@@ -91,10 +94,13 @@ void ApplyEvent(ReplayState& state, const Event& event) {
       break;
 
     case EventKind::MicrotaskEnqueued:
-      state.microtask_queue.push_back(QueueEntry{event.a, event.b, static_cast<uint8_t>(event.aux), index, time_ns});
+      (event.aux == static_cast<uint8_t>(MicrotaskSource::NextTick) ? state.next_tick_queue : state.microtask_queue)
+          .push_back(QueueEntry{event.a, event.b, static_cast<uint8_t>(event.aux), index, time_ns});
       break;
     case EventKind::MicrotaskStarted:
-      RemoveById(state.microtask_queue, event.a);
+      RemoveById(event.aux == static_cast<uint8_t>(MicrotaskSource::NextTick) ? state.next_tick_queue
+                                                                              : state.microtask_queue,
+                 event.a);
       state.current_microtask_id = event.a;
       state.current_microtask_name = event.b;
       state.current_microtask_source = static_cast<uint8_t>(event.aux);
@@ -163,10 +169,24 @@ void ApplyEvent(ReplayState& state, const Event& event) {
 
     case EventKind::LoopPhaseBegin:
       state.loop_phase = static_cast<LoopPhase>(event.aux);
+      state.last_loop_phase = state.loop_phase;
       state.loop_iteration = event.a;
       break;
     case EventKind::LoopPhaseEnd:
       state.loop_phase.reset();
+      if (event.aux == static_cast<uint8_t>(LoopPhase::Poll)) state.last_poll_blocked_us = event.b;
+      break;
+
+    case EventKind::ThreadPoolQueued:
+      state.thread_pool.push_back(PendingWork{event.a, event.b, time_ns, index});
+      break;
+    case EventKind::ThreadPoolDone:
+      std::erase_if(state.thread_pool, [id = event.a](const PendingWork& work) { return work.work_id == id; });
+      break;
+    case EventKind::ProcessLifecycle:
+      state.process_step = static_cast<ProcessStep>(event.aux);
+      if (state.process_step == ProcessStep::Exit) state.exit_code = event.a;
+      if (state.process_step == ProcessStep::LoopEmpty) state.step = LoopStep::BetweenTasks;
       break;
 
     case EventKind::NetworkRequest:

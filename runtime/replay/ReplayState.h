@@ -50,6 +50,16 @@ struct PendingTimer {
   bool operator==(const PendingTimer&) const = default;
 };
 
+// node model: a request handed to libuv's thread pool (fs, dns, crypto…), not yet back.
+struct PendingWork {
+  uint32_t work_id;
+  uint32_t what;  // string id ("fs.readFile"…)
+  uint64_t queued_ns;
+  uint64_t queued_at_event;
+
+  bool operator==(const PendingWork&) const = default;
+};
+
 struct PendingRequest {
   uint32_t request_id;
   uint32_t url;  // string id
@@ -75,7 +85,8 @@ struct ReplayState {
   uint64_t time_ns = 0;      // time of the last applied event (0 before any)
   std::vector<StackFrame> stack;                   // bottom first
   std::deque<QueueEntry> task_queue;               // front (next to run) first; jobs leave from the front
-  std::deque<QueueEntry> microtask_queue;          // front first
+  std::deque<QueueEntry> microtask_queue;          // front first (node: promise jobs and queueMicrotask)
+  std::deque<QueueEntry> next_tick_queue;          // node: process.nextTick callbacks, front first; drained before microtask_queue
   std::vector<PendingTimer> timers;                // installation order (a re-installed interval moves to the back)
   uint32_t console_line_count = 0;                 // ReplayModel::ConsoleLines()[0, this) have been printed
   LoopStep step = LoopStep::NotStarted;
@@ -91,7 +102,13 @@ struct ReplayState {
   std::vector<PendingRequest> requests;            // network requests sent, not yet answered; send order
   std::optional<RenderStep> render_step;           // inside RenderingBegin/End
   std::optional<LoopPhase> loop_phase;             // node model: inside LoopPhaseBegin/End
+  std::optional<LoopPhase> last_loop_phase;        // node model: the phase most recently begun (stays after its end)
   uint32_t loop_iteration = 0;                     // node model: of the last LoopPhaseBegin
+  uint32_t last_poll_blocked_us = 0;               // node model: how long the last poll phase waited for I/O
+  std::vector<PendingWork> thread_pool;            // node model: work on libuv's thread pool, queue order
+  std::optional<ProcessStep> process_step;         // node model: the last ProcessLifecycle step
+  uint32_t exit_code = 0;                          // node model: from ProcessLifecycle Exit / RunEnded
+  LoopModel model = LoopModel::Browser;            // RunStarted b
   // The script's clock (performance.now(), timer due times). Under skip-idle it stands still while
   // JavaScript runs and advances by each idle period's length (RunClock.h); under the real clock
   // (RunStarted aux 1) it is the trace time.
