@@ -1,9 +1,10 @@
 // main.cpp — the loopscope command line.
 //
 //   loopscope [--clock skip-idle|real] [FILE.js]   open the window (default sample without FILE)
-//   loopscope run --headless [--model browser] [--clock skip-idle|real] [--timeout SECONDS]
-//                 [--events FILE] FILE.js     run without a window; console.log/info/debug on
-//                                             stdout, warn/error and uncaught errors on stderr
+//   loopscope run --headless [--model browser|node] [--clock skip-idle|real] [--timeout SECONDS]
+//                 [--events FILE] FILE.js     run without a window; browser: console.log/info/debug
+//                                             on stdout, warn/error and uncaught errors on stderr;
+//                                             node: stdout, stderr and exit status as `node FILE.js`
 //   loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]
 //   loopscope --help | --version
 #include <cstdio>
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "app/GuiCommands.h"
+#include "runtime/core/ScriptHeader.h"
 #include "runtime/session/RunSession.h"
 #include "runtime/trace/TraceTextWriter.h"
 #include "runtime/session/RuntimeInfo.h"
@@ -40,15 +42,20 @@ constexpr const char* kUsage =
     "Usage:\n"
     "  loopscope [--clock skip-idle|real] [FILE.js]\n"
     "      Open the window on FILE.js (or on the default sample).\n"
-    "  loopscope run --headless [--model browser] [--clock skip-idle|real] [--timeout SECONDS]\n"
+    "  loopscope run --headless [--model browser|node] [--clock skip-idle|real] [--timeout SECONDS]\n"
     "                [--events FILE] FILE.js\n"
-    "      Run without a window. stdout: exactly the script's console.log/info/debug lines.\n"
-    "      stderr: console.warn/error, uncaught errors, unhandled rejections.\n"
-    "      --clock skip-idle (default) jumps over idle waits; real really sleeps.\n"
+    "      Run without a window. The model is --model, else the script's `// Model:` header line,\n"
+    "      else browser.\n"
+    "      browser (sandboxed): stdout is exactly the script's console.log/info/debug lines;\n"
+    "        stderr: console.warn/error, uncaught errors, unhandled rejections.\n"
+    "        Exit: 0 ran (even if a task threw), 4 syntax error.\n"
+    "      node (the real Node.js runtime, with Node's own powers, like `node FILE.js`): stdout,\n"
+    "        stderr and the exit status are Node's own (process.exitCode, process.exit(n), 1 after\n"
+    "        an uncaught exception or a syntax error).\n"
+    "      --clock skip-idle (default) jumps over idle waits; real really sleeps (browser only).\n"
     "      --timeout stops the script after SECONDS of wall-clock time (exit 5).\n"
     "      --events writes the recorded trace as text, one event per line.\n"
-    "      Exit: 0 ran (even if a task threw), 2 usage, 3 unreadable file, 4 syntax error,\n"
-    "            5 timed out, 6 stopped by a resource limit.\n"
+    "      Exit (both): 2 usage, 3 unreadable file, 5 timed out, 6 stopped by a resource limit.\n"
     "  loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]\n"
     "      Run FILE.js, put playback at the event (default: end), render one frame offscreen\n"
     "      and write it as a PNG.\n"
@@ -88,6 +95,7 @@ std::optional<ClockMode> ParseClock(const std::string& text) {
 
 int RunHeadless(const std::vector<std::string>& args) {
   RunOptions options;
+  std::optional<LoopModel> chosen_model;
   std::optional<std::string> events_path;
   std::optional<std::string> script_path;
   bool headless = false;
@@ -102,8 +110,13 @@ int RunHeadless(const std::vector<std::string>& args) {
     } else if (arg == "--model") {
       auto model = value();
       if (!model) return UsageError("--model needs a value");
-      if (*model != "browser") return UsageError("unknown --model '" + *model + "' (available: browser)");
-      options.model = LoopModel::Browser;
+      if (*model == "browser") {
+        chosen_model = LoopModel::Browser;
+      } else if (*model == "node") {
+        chosen_model = LoopModel::Node;
+      } else {
+        return UsageError("unknown --model '" + *model + "' (available: browser, node)");
+      }
     } else if (arg == "--clock") {
       auto text = value();
       auto clock = text ? ParseClock(*text) : std::nullopt;
@@ -138,12 +151,18 @@ int RunHeadless(const std::vector<std::string>& args) {
     return kExitUnreadable;
   }
   options.script_name = BaseName(*script_path);
+  options.script_path = *script_path;
+  options.model = chosen_model.value_or(ModelDeclaredIn(*source).value_or(LoopModel::Browser));
   options.source = std::move(*source);
-  options.console_sink = [](ConsoleLevel level, std::string_view text) {
-    std::FILE* stream = IsStdoutLevel(level) ? stdout : stderr;
-    std::fwrite(text.data(), 1, text.size(), stream);
-    std::fputc('\n', stream);
-  };
+  if (options.model == LoopModel::Browser) {
+    // Node writes its own stdout and stderr; the browser model's console comes through here.
+    options.console_sink = [](ConsoleLevel level, std::string_view text) {
+      std::FILE* stream = IsStdoutLevel(level) ? stdout : stderr;
+      std::fwrite(text.data(), 1, text.size(), stream);
+      std::fputc('\n', stream);
+    };
+  }
+  const LoopModel model = options.model;
 
   RunSession session(std::move(options));
   session.Start();
@@ -159,8 +178,8 @@ int RunHeadless(const std::vector<std::string>& args) {
     }
   }
   switch (outcome.reason) {
-    case RunEndReason::Completed: return kExitOk;
-    case RunEndReason::Stopped: return kExitOk;
+    case RunEndReason::Completed: return model == LoopModel::Node ? outcome.exit_code : kExitOk;
+    case RunEndReason::Stopped: return model == LoopModel::Node ? outcome.exit_code : kExitOk;
     case RunEndReason::SyntaxError:
       std::cerr << BaseName(*script_path) << ": " << outcome.message << "\n";
       return kExitSyntaxError;

@@ -105,7 +105,8 @@ std::optional<std::string> Engine::CheckSyntax(v8::Local<v8::Context> context, c
   return message;
 }
 
-InstrumentedSource Engine::Instrument(const std::string& source, const std::string& name, InstrumentOptions options) {
+InstrumentedSource Engine::Instrument(const std::string& source, const std::string& name, InstrumentOptions options,
+                                      bool main) {
   Trace& trace = m_recorder.GetTrace();
   options.first_id = trace.FunctionCount() + 1;
   ++m_tooling_depth;
@@ -119,7 +120,7 @@ InstrumentedSource Engine::Instrument(const std::string& source, const std::stri
     m_recorder.Emit(EventKind::ScriptCompiled, 0, m_recorder.Intern(name), 0);
     return out;
   }
-  uint32_t script = name == m_options.script_name ? 0 : m_recorder.Intern(name);
+  uint32_t script = main ? 0 : m_recorder.Intern(name);
   for (const InstrumentedFunction& function : result.functions) {
     trace.AddFunction(FunctionInfo{m_recorder.Intern(function.name), function.line, function.column, script});
   }
@@ -134,8 +135,8 @@ void Engine::NoteUserScript(const std::string& name) {
   m_user_script_ids.clear();  // ids seen before may now belong to a user script
 }
 
-uint32_t Engine::AddSyntheticFunction(const std::string& name, const std::string& script) {
-  uint32_t script_id = script == m_options.script_name ? 0 : m_recorder.Intern(script);
+uint32_t Engine::AddSyntheticFunction(const std::string& name, bool main, const std::string& script) {
+  uint32_t script_id = main ? 0 : m_recorder.Intern(script);
   return m_recorder.GetTrace().AddFunction(FunctionInfo{m_recorder.Intern(name), 1, 1, script_id});
 }
 
@@ -144,6 +145,10 @@ bool Engine::IsUserScript(int script_id, v8::Local<v8::Value> script_name) {
   if (inserted) it->second = !script_name.IsEmpty() && script_name->IsString() &&
                              m_user_script_names.count(ToStdString(m_isolate, script_name)) != 0;
   return it->second;
+}
+
+bool Engine::IsUserFunction(v8::Local<v8::Function> function) {
+  return IsUserScript(function->ScriptId(), function->GetScriptOrigin().ResourceName());
 }
 
 void Engine::EnterFromScript() {

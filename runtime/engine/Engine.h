@@ -68,11 +68,16 @@ class Engine {
                                          const std::string& name);
   // Instruments one user file and registers its functions (ids continue across files). The file
   // counts as user code from now on (stack lines, JIT events). Records ScriptCompiled.
-  InstrumentedSource Instrument(const std::string& source, const std::string& name, InstrumentOptions options = {});
+  // `name` is the script's name as V8 knows it (its URL or filename); `main` marks the run's main
+  // script, whose functions the Source panel shows (others carry their file in FunctionInfo).
+  InstrumentedSource Instrument(const std::string& source, const std::string& name, InstrumentOptions options = {},
+                                bool main = true);
+  // Is `function` defined in one of the user's files (not Node's lib/, not a host script)?
+  bool IsUserFunction(v8::Local<v8::Function> function);
   // Marks a compiled script as the user's (its frames are the ones SourceLine points into).
   void NoteUserScript(const std::string& name);
   // A FunctionInfo for code that has no function of its own (the top level of a script).
-  uint32_t AddSyntheticFunction(const std::string& name, const std::string& script);
+  uint32_t AddSyntheticFunction(const std::string& name, bool main = true, const std::string& script = {});
 
   // ---- what every host function the script calls does ----------------------------------------
   // Let the microtask tracker catch up with the hooks seen so far, then note the call site.

@@ -58,6 +58,9 @@ class MicrotaskTracker {
   // Safety net at the end of a checkpoint: any registered reaction whose promise has settled
   // without a hook being seen is queued now.
   void SweepSettled();
+  // An id for a microtask the host queues itself (node: nextTick, queueMicrotask), from the same
+  // id space as the jobs this tracker records.
+  uint32_t NewMicrotaskId() { return m_next_microtask_id++; }
   // Jobs recorded as enqueued and not yet started; jobs started so far.
   uint64_t QueuedJobs() const { return m_enqueued_count - m_started_count; }
   uint64_t StartedJobs() const { return m_started_count; }

@@ -1,9 +1,12 @@
 #include "runtime/v8/V8Platform.h"
 
-#include <libplatform/libplatform.h>
-#include <v8.h>
+#include <node.h>
+#include <uv.h>
 
 #include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -13,16 +16,23 @@
 namespace loopscope {
 namespace {
 
+// Worker threads of the one platform (V8's compile and GC jobs, for every isolate).
+constexpr int kPlatformWorkerThreads = 2;
+
 std::atomic<RunClock*> g_date_clock{nullptr};
 std::atomic<std::thread::id> g_date_clock_thread{};
 
-// Delegates everything to libplatform's default platform except the wall clock.
-class LoopscopePlatform final : public v8::Platform {
+// Node's own MultiIsolatePlatform, with one difference: the wall clock V8 reads for Date.now() /
+// new Date() comes from the active browser run's RunClock (on that run's thread only), so that
+// skipped idle time is visible to the script exactly as it is to its timers. Node environments
+// never set a date clock: they run on the real one.
+class LoopscopePlatform final : public node::MultiIsolatePlatform {
  public:
-  explicit LoopscopePlatform(std::unique_ptr<v8::Platform> inner) : m_inner(std::move(inner)) {}
-  v8::Platform* Inner() { return m_inner.get(); }
+  explicit LoopscopePlatform(std::unique_ptr<node::MultiIsolatePlatform> inner) : m_inner(std::move(inner)) {}
 
+  // v8::Platform
   v8::PageAllocator* GetPageAllocator() override { return m_inner->GetPageAllocator(); }
+  void OnCriticalMemoryPressure() override { m_inner->OnCriticalMemoryPressure(); }
   int NumberOfWorkerThreads() override { return m_inner->NumberOfWorkerThreads(); }
   std::shared_ptr<v8::TaskRunner> GetForegroundTaskRunner(v8::Isolate* isolate) override {
     return m_inner->GetForegroundTaskRunner(isolate);
@@ -54,27 +64,93 @@ class LoopscopePlatform final : public v8::Platform {
   v8::TracingController* GetTracingController() override { return m_inner->GetTracingController(); }
   StackTracePrinter GetStackTracePrinter() override { return m_inner->GetStackTracePrinter(); }
 
+  // node::MultiIsolatePlatform
+  bool FlushForegroundTasks(v8::Isolate* isolate) override { return m_inner->FlushForegroundTasks(isolate); }
+  void DrainTasks(v8::Isolate* isolate) override { m_inner->DrainTasks(isolate); }
+  void RegisterIsolate(v8::Isolate* isolate, uv_loop_t* loop) override { m_inner->RegisterIsolate(isolate, loop); }
+  void RegisterIsolate(v8::Isolate* isolate, node::IsolatePlatformDelegate* delegate) override {
+    m_inner->RegisterIsolate(isolate, delegate);
+  }
+  void UnregisterIsolate(v8::Isolate* isolate) override { m_inner->UnregisterIsolate(isolate); }
+  void AddIsolateFinishedCallback(v8::Isolate* isolate, void (*callback)(void*), void* data) override {
+    m_inner->AddIsolateFinishedCallback(isolate, callback, data);
+  }
+
  private:
-  std::unique_ptr<v8::Platform> m_inner;
+  std::unique_ptr<node::MultiIsolatePlatform> m_inner;
 };
 
 LoopscopePlatform* g_platform = nullptr;
+
+// The libuv loop each plain (browser-model) isolate is registered on: Node's platform delivers
+// that isolate's delayed foreground tasks through it.
+std::mutex g_loops_mutex;
+std::map<v8::Isolate*, std::unique_ptr<uv_loop_t>> g_isolate_loops;
+
+uv_loop_t* LoopOf(v8::Isolate* isolate) {
+  std::lock_guard lock(g_loops_mutex);
+  auto it = g_isolate_loops.find(isolate);
+  return it == g_isolate_loops.end() ? nullptr : it->second.get();
+}
 
 }  // namespace
 
 v8::Platform& EnsureV8Initialized() {
   static std::once_flag once;
   std::call_once(once, [] {
-    g_platform = new LoopscopePlatform(v8::platform::NewDefaultPlatform());  // lives for the process
+    // Node's process-wide state (options, ICU, OpenSSL), but neither V8 nor Node's platform:
+    // Loopscope makes the one platform both models share. No signal handlers, no stdio reset:
+    // the process is Loopscope's.
+    std::vector<std::string> args = {"loopscope"};
+    std::shared_ptr<node::InitializationResult> result = node::InitializeOncePerProcess(
+        args, {node::ProcessInitializationFlags::kNoInitializeV8,
+               node::ProcessInitializationFlags::kNoInitializeNodeV8Platform,
+               node::ProcessInitializationFlags::kNoDefaultSignalHandling,
+               node::ProcessInitializationFlags::kNoStdioInitialization,
+               node::ProcessInitializationFlags::kNoPrintHelpOrVersionOutput});
+    for (const std::string& error : result->errors()) std::fprintf(stderr, "loopscope: node: %s\n", error.c_str());
+    if (result->early_return()) std::exit(result->exit_code());
+    g_platform = new LoopscopePlatform(node::MultiIsolatePlatform::Create(kPlatformWorkerThreads));  // lives for the process
     v8::V8::InitializePlatform(g_platform);
     v8::V8::Initialize();
   });
   return *g_platform;
 }
 
-v8::Isolate* NewPlatformIsolate(const v8::Isolate::CreateParams& params) { return v8::Isolate::New(params); }
+node::MultiIsolatePlatform& SharedPlatform() {
+  EnsureV8Initialized();
+  return *g_platform;
+}
 
-void DisposePlatformIsolate(v8::Isolate* isolate) { isolate->Dispose(); }
+v8::Isolate* NewPlatformIsolate(const v8::Isolate::CreateParams& params) {
+  auto loop = std::make_unique<uv_loop_t>();
+  uv_loop_init(loop.get());
+  v8::Isolate* isolate = v8::Isolate::Allocate();
+  // Between Allocate and Initialize, so that initialisation can already post tasks.
+  g_platform->RegisterIsolate(isolate, loop.get());
+  v8::Isolate::Initialize(isolate, params);
+  std::lock_guard lock(g_loops_mutex);
+  g_isolate_loops.emplace(isolate, std::move(loop));
+  return isolate;
+}
+
+void DisposePlatformIsolate(v8::Isolate* isolate) {
+  std::unique_ptr<uv_loop_t> loop;
+  {
+    std::lock_guard lock(g_loops_mutex);
+    auto it = g_isolate_loops.find(isolate);
+    if (it != g_isolate_loops.end()) {
+      loop = std::move(it->second);
+      g_isolate_loops.erase(it);
+    }
+  }
+  g_platform->UnregisterIsolate(isolate);
+  isolate->Dispose();
+  if (loop) {
+    uv_run(loop.get(), UV_RUN_DEFAULT);  // lets the platform's handles for the isolate finish closing
+    uv_loop_close(loop.get());
+  }
+}
 
 void SetDateClock(RunClock* clock) {
   g_date_clock_thread.store(std::this_thread::get_id());
@@ -82,8 +158,9 @@ void SetDateClock(RunClock* clock) {
 }
 
 void PumpPlatformTasks(v8::Isolate* isolate) {
-  while (v8::platform::PumpMessageLoop(g_platform->Inner(), isolate, v8::platform::MessageLoopBehavior::kDoNotWait)) {
+  while (g_platform->FlushForegroundTasks(isolate)) {
   }
+  if (uv_loop_t* loop = LoopOf(isolate)) uv_run(loop, UV_RUN_NOWAIT);  // delayed tasks that fell due
 }
 
 std::string_view V8VersionString() { return v8::V8::GetVersion(); }

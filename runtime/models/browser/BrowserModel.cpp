@@ -82,7 +82,7 @@ RunOutcome BrowserModel::RunInIsolate() {
   }
   // Instrument first, observe after: the instrumenter's own GC and JIT work is not the user's.
   InstrumentedSource instrumented = m_engine->Instrument(options.source, options.script_name);
-  uint32_t script_function = m_engine->AddSyntheticFunction("(anonymous)", options.script_name);
+  uint32_t script_function = m_engine->AddSyntheticFunction("(anonymous)");
   m_engine->InstallObservers();
   m_engine->Attach(context);
   m_isolate->SetPromiseRejectCallback(&PromiseRejectCallback);
