@@ -15,6 +15,14 @@ bool IsThreadPoolType(const std::string& type) {
          type == "RANDOMPRIMEREQUEST" || type == "SIGNREQUEST" || type == "DERIVEBITSREQUEST" || type == "QUERYWRAP";
 }
 
+// What a learner calls the work behind a thread-pool resource type.
+const char* ThreadPoolLabel(const std::string& type) {
+  if (type == "FSREQCALLBACK" || type == "FSREQPROMISE") return "fs";
+  if (type == "GETADDRINFOREQWRAP" || type == "GETNAMEINFOREQWRAP" || type == "QUERYWRAP") return "dns";
+  if (type == "ZLIB") return "zlib";
+  return "crypto";
+}
+
 uint32_t IdOf(double async_id) {
   return async_id >= 1 && async_id < 4294967295.0 ? static_cast<uint32_t>(async_id) : 0;
 }
@@ -87,14 +95,13 @@ void NodeAsyncTracker::Init(v8::Local<v8::Context> context, double async_id, con
       recorder.Emit(EventKind::MicrotaskEnqueued, static_cast<uint8_t>(source), resource.microtask_id, resource.name);
       break;
     }
-    case Kind::ThreadPool: {
-      uint32_t callback = CallbackName(context, Field(context, resource_object, "oncomplete"));
-      std::string what = type;
-      if (callback != 0) what += " → " + std::string(recorder.GetTrace().String(callback));
-      resource.name = recorder.Intern(what);
+    case Kind::ThreadPool:
+      // Node sets the request's completion callback (oncomplete) only after init: named at Before.
+      resource.label = ThreadPoolLabel(type);
+      resource.name = recorder.Intern(resource.label + " request");
+      if (resource_object->IsObject()) resource.object.Reset(context->GetIsolate(), resource_object.As<v8::Object>());
       recorder.Emit(EventKind::ThreadPoolQueued, 0, id, resource.name);
       break;
-    }
     case Kind::Other:
     case Kind::Interval:
       resource.name = recorder.Intern(type);
@@ -139,6 +146,17 @@ void NodeAsyncTracker::Before(double async_id) {
     case Kind::ThreadPool:
     case Kind::Other: {
       LoopPhase phase = phase_for(NodeLoopObserver::CallbackKind::Other);
+      if (resource.kind == Kind::ThreadPool && !resource.object.IsEmpty()) {
+        // "fs → readFileAfterRead": which step of the user's call this completion continues.
+        v8::Isolate* isolate = m_engine.Isolate();
+        v8::HandleScope scope(isolate);
+        v8::Local<v8::Context> context = isolate->GetCurrentContext();
+        if (uint32_t callback = CallbackName(context, Field(context, resource.object.Get(isolate), "oncomplete"))) {
+          std::string step(recorder.GetTrace().String(callback));
+          if (step.rfind("(node) ", 0) == 0) step.erase(0, 7);
+          resource.name = recorder.Intern(resource.label + " → " + step);
+        }
+      }
       if (resource.kind == Kind::ThreadPool && !resource.done) {
         // The pool finished the work before the loop noticed; when, only libuv knows: estimated.
         resource.done = true;

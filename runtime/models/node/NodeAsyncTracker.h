@@ -14,7 +14,7 @@
 // interval repetitions and I/O callbacks get fresh task ids above kRepeatTaskIdBase.
 //
 // Thread: the environment's thread. Holds V8 handles only to intervals' Timeout objects (to see
-// whether they re-arm), released at destroy or Reset.
+// whether they re-arm) and to thread-pool requests (to name them), released at destroy or Reset.
 #pragma once
 
 #include <v8.h>
@@ -54,6 +54,8 @@ class NodeAsyncTracker {
     bool ran = false;            // its callback ran at least once
     bool cleared = false;
     v8::Global<v8::Object> timeout;  // Interval: its Timeout object, to see whether it re-arms
+    v8::Global<v8::Object> object;   // ThreadPool: the request, to name its completion callback
+    std::string label;               // ThreadPool: "fs", "dns", "crypto", "zlib"
   };
 
   uint32_t CallbackName(v8::Local<v8::Context> context, v8::Local<v8::Value> callback);
