@@ -6,6 +6,9 @@
 # libnode-dev` cannot be used where the nodejs 20 package is installed (it conflicts with the
 # node-acorn dependency), so both .debs are downloaded and unpacked into .deps/libnode, a
 # project-local prefix that CMake imports (cmake/FindLibnodeV8.cmake) with an rpath.
+# The node model embeds that libnode as a real Node.js runtime; libnode loads some of its
+# built-ins from Debian's node-cjs-module-lexer, node-undici and node-acorn (/usr/share/nodejs)
+# and aborts at start ("Cannot load externalized builtin") without them.
 set -euo pipefail
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 deps_dir="$repo_root/.deps"
@@ -18,6 +21,7 @@ apt_packages=(
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core
   chromium
   libicu72 libuv1 libc-ares2 libnghttp2-14 libbrotli1 libssl3 zlib1g
+  node-cjs-module-lexer node-undici node-acorn
   nodejs npm
 )
 
