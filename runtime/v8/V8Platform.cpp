@@ -4,6 +4,7 @@
 #include <uv.h>
 
 #include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -84,13 +85,19 @@ LoopscopePlatform* g_platform = nullptr;
 
 // The libuv loop each plain (browser-model) isolate is registered on: Node's platform delivers
 // that isolate's delayed foreground tasks through it.
+// Node's platform keeps its handles on that loop unref'd, and libuv runs nothing on a loop with
+// no referenced handle — so each loop also holds one referenced, never-signalled async handle.
+struct IsolateLoop {
+  uv_loop_t loop{};
+  uv_async_t keep_alive{};
+};
 std::mutex g_loops_mutex;
-std::map<v8::Isolate*, std::unique_ptr<uv_loop_t>> g_isolate_loops;
+std::map<v8::Isolate*, std::unique_ptr<IsolateLoop>> g_isolate_loops;
 
 uv_loop_t* LoopOf(v8::Isolate* isolate) {
   std::lock_guard lock(g_loops_mutex);
   auto it = g_isolate_loops.find(isolate);
-  return it == g_isolate_loops.end() ? nullptr : it->second.get();
+  return it == g_isolate_loops.end() ? nullptr : &it->second->loop;
 }
 
 }  // namespace
@@ -100,7 +107,11 @@ v8::Platform& EnsureV8Initialized() {
   std::call_once(once, [] {
     // Node's process-wide state (options, ICU, OpenSSL), but neither V8 nor Node's platform:
     // Loopscope makes the one platform both models share. No signal handlers, no stdio reset:
-    // the process is Loopscope's.
+    // the process is Loopscope's. What Node's default signal handling would have done and a
+    // script's I/O relies on: a write to a closed pipe or past a file size limit is an error
+    // (EPIPE, EFBIG), not the end of the process.
+    std::signal(SIGPIPE, SIG_IGN);
+    std::signal(SIGXFSZ, SIG_IGN);
     std::vector<std::string> args = {"loopscope"};
     std::shared_ptr<node::InitializationResult> result = node::InitializeOncePerProcess(
         args, {node::ProcessInitializationFlags::kNoInitializeV8,
@@ -123,11 +134,13 @@ node::MultiIsolatePlatform& SharedPlatform() {
 }
 
 v8::Isolate* NewPlatformIsolate(const v8::Isolate::CreateParams& params) {
-  auto loop = std::make_unique<uv_loop_t>();
-  uv_loop_init(loop.get());
+  auto loop = std::make_unique<IsolateLoop>();
+  uv_loop_init(&loop->loop);
+  uv_async_init(&loop->loop, &loop->keep_alive, nullptr);
   v8::Isolate* isolate = v8::Isolate::Allocate();
-  // Between Allocate and Initialize, so that initialisation can already post tasks.
-  g_platform->RegisterIsolate(isolate, loop.get());
+  // Between Allocate and Initialize (V8's memory reducer asks for the task runner while it
+  // initialises; registering after Isolate::New aborts in NodePlatform::ForIsolate).
+  g_platform->RegisterIsolate(isolate, &loop->loop);
   v8::Isolate::Initialize(isolate, params);
   std::lock_guard lock(g_loops_mutex);
   g_isolate_loops.emplace(isolate, std::move(loop));
@@ -135,7 +148,7 @@ v8::Isolate* NewPlatformIsolate(const v8::Isolate::CreateParams& params) {
 }
 
 void DisposePlatformIsolate(v8::Isolate* isolate) {
-  std::unique_ptr<uv_loop_t> loop;
+  std::unique_ptr<IsolateLoop> loop;
   {
     std::lock_guard lock(g_loops_mutex);
     auto it = g_isolate_loops.find(isolate);
@@ -147,8 +160,9 @@ void DisposePlatformIsolate(v8::Isolate* isolate) {
   g_platform->UnregisterIsolate(isolate);
   isolate->Dispose();
   if (loop) {
-    uv_run(loop.get(), UV_RUN_DEFAULT);  // lets the platform's handles for the isolate finish closing
-    uv_loop_close(loop.get());
+    uv_close(reinterpret_cast<uv_handle_t*>(&loop->keep_alive), nullptr);
+    uv_run(&loop->loop, UV_RUN_DEFAULT);  // lets the platform's handles for the isolate finish closing
+    uv_loop_close(&loop->loop);
   }
 }
 

@@ -90,6 +90,11 @@ void NodeAsyncTracker::Init(v8::Local<v8::Context> context, double async_id, con
     case Kind::NextTick:
     case Kind::QueueMicrotask: {
       resource.name = CallbackName(context, Field(context, resource_object, "callback"));
+      if (resource.kind == Kind::QueueMicrotask) {
+        // queueMicrotask sets the resource's callback only after init: named again at Before.
+        if (resource.name == 0) resource.name = recorder.Intern("queueMicrotask callback");
+        if (resource_object->IsObject()) resource.object.Reset(context->GetIsolate(), resource_object.As<v8::Object>());
+      }
       resource.microtask_id = m_engine.Microtasks().NewMicrotaskId();
       MicrotaskSource source = resource.kind == Kind::NextTick ? MicrotaskSource::NextTick : MicrotaskSource::QueueMicrotask;
       recorder.Emit(EventKind::MicrotaskEnqueued, static_cast<uint8_t>(source), resource.microtask_id, resource.name);
@@ -140,6 +145,13 @@ void NodeAsyncTracker::Before(double async_id) {
     case Kind::NextTick:
     case Kind::QueueMicrotask: {
       MicrotaskSource source = resource.kind == Kind::NextTick ? MicrotaskSource::NextTick : MicrotaskSource::QueueMicrotask;
+      if (!resource.object.IsEmpty()) {
+        v8::Isolate* isolate = m_engine.Isolate();
+        v8::HandleScope scope(isolate);
+        v8::Local<v8::Context> context = isolate->GetCurrentContext();
+        if (uint32_t name = CallbackName(context, Field(context, resource.object.Get(isolate), "callback"))) resource.name = name;
+        resource.object.Reset();
+      }
       recorder.Emit(EventKind::MicrotaskStarted, static_cast<uint8_t>(source), resource.microtask_id, resource.name);
       break;
     }

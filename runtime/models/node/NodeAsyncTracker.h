@@ -54,7 +54,7 @@ class NodeAsyncTracker {
     bool ran = false;            // its callback ran at least once
     bool cleared = false;
     v8::Global<v8::Object> timeout;  // Interval: its Timeout object, to see whether it re-arms
-    v8::Global<v8::Object> object;   // ThreadPool: the request, to name its completion callback
+    v8::Global<v8::Object> object;   // ThreadPool / QueueMicrotask: to name its callback once Node has set it
     std::string label;               // ThreadPool: "fs", "dns", "crypto", "zlib"
   };
 

@@ -1,6 +1,7 @@
 #include "runtime/models/node/NodeModel.h"
 
 #include <node.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -102,6 +103,20 @@ std::string NodeModel::PrepareScriptFile(std::string* error) {
 }
 
 RunOutcome NodeModel::Run() {
+  // Node leaves the process's stdio as the script made it (non-blocking after a pipe error, a
+  // TTY in raw mode after process.stdin was used): the app puts them back after each run.
+  struct StdioState {
+    int flags[3];
+    StdioState() {
+      for (int fd = 0; fd < 3; ++fd) flags[fd] = fcntl(fd, F_GETFL);
+    }
+    ~StdioState() {
+      uv_tty_reset_mode();
+      for (int fd = 0; fd < 3; ++fd) {
+        if (flags[fd] != -1) fcntl(fd, F_SETFL, flags[fd]);
+      }
+    }
+  } stdio_state;
   std::string error;
   m_main_path = PrepareScriptFile(&error);
   if (m_main_path.empty()) return RunOutcome{RunEndReason::Fatal, error};

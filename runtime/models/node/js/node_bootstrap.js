@@ -48,12 +48,27 @@
   }
 
   // 3. What Node prints, as it prints it (Node still writes it to the real stdout / stderr).
-  for (const [stream, isError] of [[process.stdout, false], [process.stderr, true]]) {
-    const originalWrite = stream.write;
-    stream.write = function write(chunk, encoding, callback) {
-      host.output(isError, chunk);
-      return Reflect.apply(originalWrite, this, arguments);
-    };
+  //    process.stdout / stderr are made lazily by Node; they stay lazy: each is observed the
+  //    first time the script (or console) asks for it.
+  for (const [name, isError] of [['stdout', false], ['stderr', true]]) {
+    const descriptor = Object.getOwnPropertyDescriptor(process, name);
+    let observed = null;
+    Object.defineProperty(process, name, {
+      configurable: true,
+      enumerable: descriptor.enumerable,
+      get() {
+        const stream = descriptor.get ? Reflect.apply(descriptor.get, process, []) : descriptor.value;
+        if (stream !== observed && stream) {
+          observed = stream;
+          const originalWrite = stream.write;
+          stream.write = function write(chunk, encoding, callback) {
+            host.output(isError, chunk);
+            return Reflect.apply(originalWrite, this, arguments);
+          };
+        }
+        return stream;
+      },
+    });
   }
 
   // 4. Exceptions nobody caught (Node reports them itself; this only listens).
