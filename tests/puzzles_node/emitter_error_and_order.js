@@ -1,0 +1,10 @@
+const EventEmitter = require('events');
+const emitter = new EventEmitter();
+emitter.prependListener('data', () => console.log('prepended listener'));
+emitter.on('data', function second() { console.log('second listener, this is emitter:', this === emitter); });
+emitter.once('data', () => console.log('once listener'));
+emitter.on('error', (error) => console.log('error event:', error.message));
+emitter.emit('data');
+emitter.emit('data');
+emitter.emit('error', new Error('bad thing'));
+console.log('listener count', emitter.listenerCount('data'));
