@@ -2,7 +2,7 @@
 //
 //   loopscope [--clock skip-idle|real] [FILE.js]   open the window (default sample without FILE)
 //   loopscope run --headless [--model browser|node] [--clock skip-idle|real] [--timeout SECONDS]
-//                 [--events FILE] FILE.js     run without a window; browser: console.log/info/debug
+//                 [--events FILE] FILE.js [ARGS...]    run without a window; browser: console.log/info/debug
 //                                             on stdout, warn/error and uncaught errors on stderr;
 //                                             node: stdout, stderr and exit status as `node FILE.js`
 //   loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]
@@ -55,6 +55,7 @@ constexpr const char* kUsage =
     "      --clock skip-idle (default) jumps over idle waits; real really sleeps (browser only).\n"
     "      --timeout stops the script after SECONDS of wall-clock time (exit 5).\n"
     "      --events writes the recorded trace as text, one event per line.\n"
+    "      Arguments after FILE.js are the node script's own (process.argv).\n"
     "      Exit (both): 2 usage, 3 unreadable file, 5 timed out, 6 stopped by a resource limit.\n"
     "  loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]\n"
     "      Run FILE.js, put playback at the event (default: end), render one frame offscreen\n"
@@ -94,6 +95,7 @@ std::optional<ClockMode> ParseClock(const std::string& text) {
 }
 
 int RunHeadless(const std::vector<std::string>& args) {
+  std::string error_text;
   RunOptions options;
   std::optional<LoopModel> chosen_model;
   std::optional<std::string> events_path;
@@ -133,13 +135,17 @@ int RunHeadless(const std::vector<std::string>& args) {
     } else if (arg == "--events") {
       events_path = value();
       if (!events_path) return UsageError("--events needs a file name");
+    } else if (script_path) {
+      options.script_arguments.push_back(arg);  // after the script: the script's own (process.argv)
     } else if (!arg.empty() && arg[0] == '-') {
       return UsageError("unknown option '" + arg + "'");
-    } else if (script_path) {
-      return UsageError("only one script at a time");
     } else {
       script_path = arg;
     }
+  }
+  if (!options.script_arguments.empty() && chosen_model != LoopModel::Node &&
+      ModelDeclaredIn(ReadFile(*script_path, &error_text).value_or("")) != LoopModel::Node) {
+    return UsageError("arguments after the script are for node scripts (--model node) only");
   }
   if (!headless) return UsageError("run needs --headless (the window is `loopscope FILE.js`)");
   if (!script_path) return UsageError("run needs a script file");
@@ -254,6 +260,12 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (!args.empty() && args[0] == "run") return RunHeadless({args.begin() + 1, args.end()});
+  if (std::getenv("LOOPSCOPE_AS_NODE") != nullptr && !args.empty() && args[0] != "shot") {
+    // Started by a node-model script as its `node` (child_process.fork uses process.execPath).
+    std::vector<std::string> as_node = {"--headless", "--model", "node"};
+    as_node.insert(as_node.end(), args.begin(), args.end());
+    return RunHeadless(as_node);
+  }
   if (!args.empty() && args[0] == "shot") return RunShot({args.begin() + 1, args.end()});
   WindowedAppOptions options;
   for (size_t i = 0; i < args.size(); ++i) {

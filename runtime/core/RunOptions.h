@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "runtime/core/RunTypes.h"
 
@@ -25,6 +26,7 @@ struct RunOptions {
   // Where the script lives on disk. Node model: the main module's filename (its folder is where
   // `require('./x')` looks); empty = an unsaved script, run from a private temporary folder.
   std::string script_path;
+  std::vector<std::string> script_arguments;  // node model: process.argv after the script's path
   LoopModel model = LoopModel::Browser;
   ClockMode clock = ClockMode::SkipIdle;      // browser model only; node runs on Node's clock
   std::optional<double> timeout_seconds;      // wall-clock limit for the whole run

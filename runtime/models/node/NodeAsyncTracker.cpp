@@ -38,6 +38,10 @@ v8::Local<v8::Value> Field(v8::Local<v8::Context> context, v8::Local<v8::Value> 
 
 }  // namespace
 
+MicrotaskSource NodeAsyncTracker::MicrotaskSourceOf(Kind kind) {
+  return kind == Kind::NextTick ? MicrotaskSource::NextTick : MicrotaskSource::QueueMicrotask;
+}
+
 NodeAsyncTracker::Kind NodeAsyncTracker::KindOf(const std::string& type) {
   if (type == "Timeout") return Kind::Timer;
   if (type == "Immediate") return Kind::Immediate;
@@ -96,8 +100,8 @@ void NodeAsyncTracker::Init(v8::Local<v8::Context> context, double async_id, con
         if (resource_object->IsObject()) resource.object.Reset(context->GetIsolate(), resource_object.As<v8::Object>());
       }
       resource.microtask_id = m_engine.Microtasks().NewMicrotaskId();
-      MicrotaskSource source = resource.kind == Kind::NextTick ? MicrotaskSource::NextTick : MicrotaskSource::QueueMicrotask;
-      recorder.Emit(EventKind::MicrotaskEnqueued, static_cast<uint8_t>(source), resource.microtask_id, resource.name);
+      recorder.Emit(EventKind::MicrotaskEnqueued, static_cast<uint8_t>(MicrotaskSourceOf(resource.kind)),
+                    resource.microtask_id, resource.name);
       break;
     }
     case Kind::ThreadPool:
@@ -144,7 +148,6 @@ void NodeAsyncTracker::Before(double async_id) {
       break;
     case Kind::NextTick:
     case Kind::QueueMicrotask: {
-      MicrotaskSource source = resource.kind == Kind::NextTick ? MicrotaskSource::NextTick : MicrotaskSource::QueueMicrotask;
       if (!resource.object.IsEmpty()) {
         v8::Isolate* isolate = m_engine.Isolate();
         v8::HandleScope scope(isolate);
@@ -152,7 +155,8 @@ void NodeAsyncTracker::Before(double async_id) {
         if (uint32_t name = CallbackName(context, Field(context, resource.object.Get(isolate), "callback"))) resource.name = name;
         resource.object.Reset();
       }
-      recorder.Emit(EventKind::MicrotaskStarted, static_cast<uint8_t>(source), resource.microtask_id, resource.name);
+      recorder.Emit(EventKind::MicrotaskStarted, static_cast<uint8_t>(MicrotaskSourceOf(resource.kind)),
+                    resource.microtask_id, resource.name);
       break;
     }
     case Kind::ThreadPool:
@@ -194,8 +198,8 @@ void NodeAsyncTracker::After(double async_id) {
   switch (resource.kind) {
     case Kind::NextTick:
     case Kind::QueueMicrotask: {
-      MicrotaskSource source = resource.kind == Kind::NextTick ? MicrotaskSource::NextTick : MicrotaskSource::QueueMicrotask;
-      recorder.Emit(EventKind::MicrotaskEnded, static_cast<uint8_t>(source), resource.microtask_id);
+      recorder.Emit(EventKind::MicrotaskEnded, static_cast<uint8_t>(MicrotaskSourceOf(resource.kind)),
+                    resource.microtask_id);
       break;
     }
     case Kind::Interval: {

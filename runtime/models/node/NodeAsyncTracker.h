@@ -61,6 +61,7 @@ class NodeAsyncTracker {
   uint32_t CallbackName(v8::Local<v8::Context> context, v8::Local<v8::Value> callback);
   void InstallTimer(Resource& resource);
   static Kind KindOf(const std::string& type);
+  static MicrotaskSource MicrotaskSourceOf(Kind kind);  // NextTick / QueueMicrotask
 
   Engine& m_engine;
   NodeLoopObserver*& m_loop;  // null outside the event loop

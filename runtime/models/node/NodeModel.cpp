@@ -122,10 +122,14 @@ RunOutcome NodeModel::Run() {
   if (m_main_path.empty()) return RunOutcome{RunEndReason::Fatal, error};
   m_main_dir = std::filesystem::path(m_main_path).parent_path().string() + "/";
 
+  // A child process the script starts from process.execPath (child_process.fork) is this
+  // binary: the marker makes it run its script as node would (app/main.cpp).
+  setenv("LOOPSCOPE_AS_NODE", "1", 1);
   std::vector<std::string> errors;
+  std::vector<std::string> args = {"node", m_main_path};
+  args.insert(args.end(), m_env.options.script_arguments.begin(), m_env.options.script_arguments.end());
   std::unique_ptr<node::CommonEnvironmentSetup> setup =
-      node::CommonEnvironmentSetup::Create(&SharedPlatform(), &errors, std::vector<std::string>{"node", m_main_path},
-                                           std::vector<std::string>{});
+      node::CommonEnvironmentSetup::Create(&SharedPlatform(), &errors, args, std::vector<std::string>{});
   if (!setup) return RunOutcome{RunEndReason::Fatal, "Node.js could not start: " + JoinLines(errors)};
   {
     std::lock_guard lock(m_environment_mutex);
