@@ -185,7 +185,7 @@ void ApplyEvent(ReplayState& state, const Event& event) {
       break;
     case EventKind::ProcessLifecycle:
       state.process_step = static_cast<ProcessStep>(event.aux);
-      if (state.process_step == ProcessStep::Exit) state.exit_code = event.a;
+      if (state.process_step == ProcessStep::Exit || state.process_step == ProcessStep::Terminated) state.exit_code = event.a;
       if (state.process_step == ProcessStep::LoopEmpty) state.step = LoopStep::BetweenTasks;
       break;
 

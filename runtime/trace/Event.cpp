@@ -49,7 +49,7 @@ constexpr std::array<std::string_view, 3> kGcKindNames = {"Minor", "Major", "Oth
 constexpr std::array<std::string_view, 2> kJitKindNames = {"Compile", "Optimize"};
 constexpr std::array<std::string_view, 6> kLoopPhaseNames = {"Timers", "Pending", "IdlePrepare", "Poll", "Check", "Close"};
 constexpr std::array<std::string_view, static_cast<std::size_t>(ProcessStep::Count)> kProcessStepNames = {
-    "LoopStarted", "LoopEmpty", "BeforeExit", "Exit"};
+    "LoopStarted", "LoopEmpty", "BeforeExit", "Exit", "Terminated"};
 constexpr std::array<std::string_view, 5> kRunEndReasonNames = {"Completed", "Stopped", "TimedOut", "SyntaxError", "Fatal"};
 
 static_assert(AllNamed(kEventKindNames), "every EventKind needs a name");

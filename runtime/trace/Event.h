@@ -115,7 +115,9 @@ enum class ProcessStep : uint8_t {
   LoopStarted = 0,  // the environment's event loop starts (uv_run)
   LoopEmpty = 1,    // uv_run returned: nothing keeps the loop alive
   BeforeExit = 2,   // process 'beforeExit' is emitted (it may schedule more work)
-  Exit = 3,         // process 'exit' is emitted; a = the exit code
+  Exit = 3,         // process 'exit' has been emitted: the process is done; a = the exit code
+  Terminated = 4,   // process.exit() or an uncaught exception ended the environment at once (queued
+                    // callbacks and jobs never run); a = the exit code
   Count
 };
 

@@ -155,7 +155,9 @@ class OperandFormatter {
         break;
       case EventKind::ProcessLifecycle:
         Name("step", ProcessStepName(static_cast<ProcessStep>(aux)));
-        if (static_cast<ProcessStep>(aux) == ProcessStep::Exit) Number("exit_code", event.a);
+        if (static_cast<ProcessStep>(aux) == ProcessStep::Exit || static_cast<ProcessStep>(aux) == ProcessStep::Terminated) {
+          Number("exit_code", event.a);
+        }
         break;
       case EventKind::Count:
       default:

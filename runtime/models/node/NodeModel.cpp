@@ -174,7 +174,8 @@ RunOutcome NodeModel::RunEnvironmentToEnd(node::CommonEnvironmentSetup& setup) {
     // process (Loopscope) goes on.
     m_process_exited = true;
     m_exit_code = code;
-    m_env.recorder.Emit(EventKind::ProcessLifecycle, static_cast<uint8_t>(ProcessStep::Exit), static_cast<uint32_t>(code));
+    m_env.recorder.Emit(EventKind::ProcessLifecycle, static_cast<uint8_t>(ProcessStep::Terminated),
+                        static_cast<uint32_t>(code));
     node::Stop(environment);
   });
 
