@@ -14,6 +14,7 @@ namespace loopscope {
 struct WindowedAppOptions {
   std::optional<std::string> script_path;  // empty: open on the default sample
   ClockMode clock = ClockMode::SkipIdle;
+  std::optional<LoopModel> model;          // for scripts whose `// Model:` header names none
 };
 
 struct ShotOptions {
@@ -23,6 +24,7 @@ struct ShotOptions {
   int width = 1600;
   int height = 900;
   ClockMode clock = ClockMode::SkipIdle;
+  std::optional<LoopModel> model;          // for scripts whose `// Model:` header names none
 };
 
 int RunWindowedApp(const WindowedAppOptions& options);

@@ -1,11 +1,12 @@
 // main.cpp — the loopscope command line.
 //
-//   loopscope [--clock skip-idle|real] [FILE.js]   open the window (default sample without FILE)
+//   loopscope [--clock skip-idle|real] [--model browser|node] [FILE.js]   open the window
 //   loopscope run --headless [--model browser|node] [--clock skip-idle|real] [--timeout SECONDS]
 //                 [--events FILE] FILE.js [ARGS...]    run without a window; browser: console.log/info/debug
 //                                             on stdout, warn/error and uncaught errors on stderr;
 //                                             node: stdout, stderr and exit status as `node FILE.js`
 //   loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]
+//                  [--model browser|node]
 //   loopscope --help | --version
 #include <cstdio>
 #include <cerrno>
@@ -40,8 +41,9 @@ constexpr const char* kUsage =
     "Loopscope — watch the JavaScript event loop.\n"
     "\n"
     "Usage:\n"
-    "  loopscope [--clock skip-idle|real] [FILE.js]\n"
-    "      Open the window on FILE.js (or on the default sample).\n"
+    "  loopscope [--clock skip-idle|real] [--model browser|node] [FILE.js]\n"
+    "      Open the window on FILE.js (or on the default sample). --model applies to scripts\n"
+    "      whose `// Model:` header names none.\n"
     "  loopscope run --headless [--model browser|node] [--clock skip-idle|real] [--timeout SECONDS]\n"
     "                [--events FILE] FILE.js\n"
     "      Run without a window. The model is --model, else the script's `// Model:` header line,\n"
@@ -58,6 +60,7 @@ constexpr const char* kUsage =
     "      Arguments after FILE.js are the node script's own (process.argv).\n"
     "      Exit (both): 2 usage, 3 unreadable file, 5 timed out, 6 stopped by a resource limit.\n"
     "  loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]\n"
+    "                [--model browser|node]\n"
     "      Run FILE.js, put playback at the event (default: end), render one frame offscreen\n"
     "      and write it as a PNG.\n"
     "  loopscope --help | --version\n";
@@ -94,6 +97,12 @@ std::optional<ClockMode> ParseClock(const std::string& text) {
   return std::nullopt;
 }
 
+std::optional<LoopModel> ParseModel(const std::string& text) {
+  if (text == "browser") return LoopModel::Browser;
+  if (text == "node") return LoopModel::Node;
+  return std::nullopt;
+}
+
 int RunHeadless(const std::vector<std::string>& args) {
   std::string error_text;
   RunOptions options;
@@ -112,13 +121,8 @@ int RunHeadless(const std::vector<std::string>& args) {
     } else if (arg == "--model") {
       auto model = value();
       if (!model) return UsageError("--model needs a value");
-      if (*model == "browser") {
-        chosen_model = LoopModel::Browser;
-      } else if (*model == "node") {
-        chosen_model = LoopModel::Node;
-      } else {
-        return UsageError("unknown --model '" + *model + "' (available: browser, node)");
-      }
+      chosen_model = ParseModel(*model);
+      if (!chosen_model) return UsageError("unknown --model '" + *model + "' (available: browser, node)");
     } else if (arg == "--clock") {
       auto text = value();
       auto clock = text ? ParseClock(*text) : std::nullopt;
@@ -232,6 +236,10 @@ int RunShot(const std::vector<std::string>& args) {
       auto clock = ParseClock(args[++i]);
       if (!clock) return UsageError("--clock must be skip-idle or real");
       options.clock = *clock;
+    } else if (arg == "--model" && has_value) {
+      auto model = ParseModel(args[++i]);
+      if (!model) return UsageError("--model must be browser or node");
+      options.model = *model;
     } else if (!arg.empty() && arg[0] == '-') {
       return UsageError("unknown or incomplete option '" + arg + "'");
     } else if (options.script_path.empty()) {
@@ -274,6 +282,12 @@ int main(int argc, char** argv) {
       auto clock = ParseClock(args[++i]);
       if (!clock) return UsageError("--clock must be skip-idle or real");
       options.clock = *clock;
+      continue;
+    }
+    if (arg == "--model" && i + 1 < args.size()) {
+      auto model = ParseModel(args[++i]);
+      if (!model) return UsageError("--model must be browser or node");
+      options.model = *model;
       continue;
     }
     if (!arg.empty() && arg[0] == '-') return UsageError("unknown option '" + arg + "'");

@@ -1,5 +1,7 @@
 #include "ui/AppView.h"
 
+#include "runtime/core/ScriptHeader.h"
+
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -138,6 +140,7 @@ bool AppView::OpenFile(const std::filesystem::path& path) {
 }
 
 void AppView::OpenSource(std::string name, std::string source) {
+  m_model_choice = ModelDeclaredIn(source).value_or(m_options.model.value_or(LoopModel::Browser));
   Stop();
   m_session.reset();
   m_model.reset();
@@ -167,6 +170,8 @@ void AppView::Run() {
   options.script_name = m_script_name;
   options.source = m_source.Text();
   options.clock = m_options.clock;
+  options.model = m_model_choice;
+  if (m_script_path) options.script_path = m_script_path->string();
   m_session = std::make_unique<RunSession>(std::move(options));
   auto trace = m_session->GetTrace();
   m_session->Start();
@@ -324,10 +329,22 @@ void AppView::DrawMenuBar() {
     if (ImGui::MenuItem("Go to start", "Home")) Seek(0);
     if (ImGui::MenuItem("Go to end", "End") && m_model) Seek(m_model->EventCount());
     ImGui::Separator();
-    if (ImGui::BeginMenu("Clock")) {
+    if (ImGui::BeginMenu("Model")) {
+      if (ImGui::MenuItem("Browser (HTML event loop, sandboxed)", nullptr, m_model_choice == LoopModel::Browser)) {
+        m_model_choice = LoopModel::Browser;
+      }
+      if (ImGui::MenuItem("Node.js (real Node 18, with Node's powers)", nullptr, m_model_choice == LoopModel::Node)) {
+        m_model_choice = LoopModel::Node;
+      }
+      ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Clock", m_model_choice == LoopModel::Browser)) {
       if (ImGui::MenuItem("Skip idle (deterministic)", nullptr, m_options.clock == ClockMode::SkipIdle)) m_options.clock = ClockMode::SkipIdle;
       if (ImGui::MenuItem("Real time", nullptr, m_options.clock == ClockMode::Real)) m_options.clock = ClockMode::Real;
       ImGui::EndMenu();
+    }
+    if (m_model_choice == LoopModel::Node && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+      ImGui::SetTooltip("Node.js runs on its own (real) clock");
     }
     ImGui::EndMenu();
   }
@@ -408,6 +425,8 @@ void AppView::DrawToolbar(float height) {
     ImGui::EndCombo();
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Live follows the script as it runs; ×-speeds replay trace time;\nsteps/s replays one event at a time");
+  ImGui::SameLine(0, pad * 3);
+  DrawModelSwitch();
 
   // Status, right-aligned: what the runtime is doing.
   std::string status;
@@ -437,6 +456,34 @@ void AppView::DrawToolbar(float height) {
     if (x > ImGui::GetItemRectMax().x + pad) list->AddText(ImVec2(x, pos.y + (height - size.y) * 0.5f), color, status.c_str());
   }
   ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + height));
+}
+
+void AppView::DrawModelSwitch() {
+  // Browser | Node.js: which host the next Run uses. A script's `// Model:` header sets it when the
+  // script is opened; the panels follow the model of the trace on screen.
+  const float em = ImGui::GetFontSize();
+  for (LoopModel model : {LoopModel::Browser, LoopModel::Node}) {
+    const bool on = m_model_choice == model;
+    ImGui::PushStyleColor(ImGuiCol_Button, on ? theme::kAccentDim : theme::kCardBg);
+    ImGui::PushStyleColor(ImGuiCol_Text, on ? theme::kText : theme::kTextDim);
+    if (ImGui::Button(model == LoopModel::Node ? "Node.js" : "Browser", ImVec2(em * 4.6f, 0))) m_model_choice = model;
+    ImGui::PopStyleColor(2);
+    if (ImGui::IsItemHovered()) {
+      ImGui::SetTooltip(model == LoopModel::Node
+                            ? "Run on the real Node.js 18 (libnode): libuv's phases, process.nextTick,\n"
+                              "setImmediate, the thread pool. The script has Node's own powers —\n"
+                              "files, network, child processes — exactly as with `node FILE.js`."
+                            : "Run in Loopscope's HTML event loop, checked against Chromium.\n"
+                              "Sandboxed: no files, no network, no processes.");
+    }
+    ImGui::SameLine(0, 2);
+  }
+  if (m_model_choice == LoopModel::Node) {
+    ImGui::SameLine(0, em * 0.4f);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(ImColor(theme::kWarn), "unsandboxed");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Node.js mode runs the script with Node's powers (like `node FILE.js`)");
+  }
 }
 
 void AppView::DrawScrubber(float height) {
@@ -525,7 +572,11 @@ void AppView::DrawPanels(const Rect& area) {
   DrawTaskQueuePanel(ctx, m_task_strip);
   ImGui::EndChild();
   begin_panel(PanelId::MicrotaskQueue);
-  DrawMicrotaskQueuePanel(ctx, m_microtask_strip);
+  if (m_trace && IsNodeRun(m_state)) {
+    DrawNodeMicrotaskQueuesPanel(ctx, m_next_tick_strip, m_microtask_strip);
+  } else {
+    DrawMicrotaskQueuePanel(ctx, m_microtask_strip);
+  }
   ImGui::EndChild();
   begin_panel(PanelId::Timeline);
   if (m_renderer) {

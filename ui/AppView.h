@@ -33,7 +33,8 @@ enum class LayoutPersistence : uint8_t { Remember, Ignore };  // headless shots 
 
 struct AppViewOptions {
   AnimationMode animation = AnimationMode::Animated;
-  ClockMode clock = ClockMode::SkipIdle;
+  ClockMode clock = ClockMode::SkipIdle;              // browser model only
+  std::optional<LoopModel> model;                     // for scripts whose header names none (else browser)
   LayoutPersistence layout = LayoutPersistence::Remember;
 };
 
@@ -93,6 +94,7 @@ class AppView {
   void DrawToolbar(float height);
   void DrawScrubber(float height);
   void DrawPanels(const Rect& area);
+  void DrawModelSwitch();
   void DrawToast();
   void SyncOutcome();
   PanelContext MakeContext() const;
@@ -110,6 +112,7 @@ class AppView {
   // The script.
   std::string m_script_name = "untitled.js";
   std::optional<std::filesystem::path> m_script_path;
+  LoopModel m_model_choice = LoopModel::Browser;  // what Run uses: the script's `// Model:` header, or the switch
   std::optional<std::filesystem::path> m_samples_dir;
   std::vector<SampleInfo> m_samples;
 
@@ -131,6 +134,7 @@ class AppView {
   EventLoopPanel m_event_loop;
   QueueStrip m_task_strip{QueueStrip::Kind::Tasks};
   QueueStrip m_microtask_strip{QueueStrip::Kind::Microtasks};
+  QueueStrip m_next_tick_strip{QueueStrip::Kind::Microtasks};  // node runs
   TimelinePanel m_timeline_panel;
   std::unique_ptr<TimelineRenderer> m_renderer;
 

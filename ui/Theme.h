@@ -34,6 +34,7 @@ inline constexpr uint32_t kTextDim = Rgb(0x9aa0a6);
 inline constexpr uint32_t kTextFaint = Rgb(0x6b7075);
 inline constexpr uint32_t kTextOnBar = Rgb(0x202124);
 inline constexpr uint32_t kAccent = Rgb(0x8ab4f8);
+inline constexpr uint32_t kAccentDim = Rgb(0x8ab4f8, 0x55);  // a selected toggle button
 inline constexpr uint32_t kAccentStrong = Rgb(0x4c8bf5);
 inline constexpr uint32_t kError = Rgb(0xf28b82);
 inline constexpr uint32_t kErrorBg = Rgb(0x4a2124);
@@ -73,6 +74,10 @@ inline constexpr uint32_t kMarkerConsole = Rgb(0x9aa0a6);
 inline constexpr uint32_t kMarkerError = Rgb(0xf28b82);
 inline constexpr uint32_t kMarkerJit = Rgb(0x78d9ec);
 inline constexpr uint32_t kMarkerNetwork = Rgb(0x4ecdc4);
+inline constexpr uint32_t kMarkerThreadPool = Rgb(0x7fb3d5);  // node: work on libuv's thread pool
+// node: libuv's phases (the Loop phases lane), in LoopPhase order.
+inline constexpr uint32_t kPhaseColors[] = {Rgb(0xf29900), Rgb(0xb08968), Rgb(0x6c757d),
+                                            Rgb(0x4ecdc4), Rgb(0x81c995), Rgb(0xc58af9)};
 inline constexpr uint32_t kFutureShade = Rgb(0x000000, 0x60);  // trace beyond the playback cursor
 
 // JavaScript frames: close shades of the Scripting yellow, picked by function id, so that a frame
@@ -91,6 +96,7 @@ inline constexpr uint32_t kCardHighlight = Rgb(0x8ab4f8);
 inline constexpr uint32_t kStackFrameBg = Rgb(0x3a3520);
 inline constexpr uint32_t kStackFrameTopBg = Rgb(0x5a4d1c);
 inline constexpr uint32_t kStackFrameBorder = Rgb(0xf2c94c, 0x90);
+inline constexpr uint32_t kStackInternalBg = Rgb(0x2c2d30);  // node: "(node internals)" below the user's frames
 
 // ---- Event Loop diagram --------------------------------------------------------------------------
 inline constexpr uint32_t kLoopRing = Rgb(0x3c4043);

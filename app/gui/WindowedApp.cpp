@@ -22,6 +22,7 @@ int RunWindowedApp(const WindowedAppOptions& options) {
   }
   ui::AppViewOptions view_options;
   view_options.clock = options.clock;
+  view_options.model = options.model;
   ui::AppView view(view_options);
   if (!view.InitGraphics(host.ContentScale())) {
     std::fprintf(stderr, "loopscope: the timeline shaders did not compile; the timeline will be empty\n");

@@ -30,7 +30,8 @@ void CallStackPanel::Draw(const PanelContext& ctx) {
   const float pad = std::floor(8 * ctx.scale);
   const float row_h = std::floor(ctx.fonts->size_px * 1.9f);
   const float width = ImGui::GetContentRegionAvail().x;
-  if (rows.empty()) {
+  const std::string internals = ctx.trace ? NodeInternalsFrame(*ctx.state) : std::string();
+  if (rows.empty() && internals.empty()) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - pad);
     ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + pad));
@@ -70,7 +71,20 @@ void CallStackPanel::Draw(const PanelContext& ctx) {
       list->AddText(ImVec2(max.x - pad - line_w, text_y), faded(theme::kTextDim), line_text.c_str());
     }
   }
-  ImGui::Dummy(ImVec2(card_w, rows.size() * (row_h + 3 * ctx.scale) + pad));
+  std::size_t drawn = rows.size();
+  if (!internals.empty()) {
+    // Node's own lib/ called the user's callback: not instrumented, shown folded and muted.
+    const float y = pos.y + drawn * (row_h + 3 * ctx.scale);
+    const ImVec2 min(pos.x, y), max(pos.x + card_w, y + row_h);
+    list->AddRectFilled(min, max, theme::kStackInternalBg, 4 * ctx.scale);
+    list->AddRect(min, max, theme::kBorder, 4 * ctx.scale);
+    ImGui::PushFont(ctx.fonts->mono);
+    ClippedText(list, ImVec2(min.x + pad, y + (row_h - ctx.fonts->size_px) * 0.5f), theme::kTextFaint, internals,
+                card_w - 2 * pad);
+    ImGui::PopFont();
+    ++drawn;
+  }
+  ImGui::Dummy(ImVec2(card_w, drawn * (row_h + 3 * ctx.scale) + pad));
   ImGui::EndChild();
 }
 

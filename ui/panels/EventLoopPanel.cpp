@@ -1,11 +1,14 @@
 // EventLoopPanel.cpp — the event loop as a ring the loop goes round: take one task, drain the
 // microtasks, render if it is time, idle until something is due — and back to the top. The station
 // the loop is at now lights up and a dot travels the ring (always forwards, as the loop does).
+// A node run shows libuv's wheel instead: timers → pending → idle/prepare → poll → check → close,
+// the current phase lit (dimmer between phases), the iteration and what runs there.
 #include <imgui.h>
 
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,11 +22,13 @@ constexpr float kPi = 3.14159265f;
 constexpr float kDotSpeed = 9.0f;  // 1/s: easing rate of the travelling dot
 constexpr float kMinRingRadiusEm = 3.5f;  // smaller rings fall back to the compact layout
 constexpr const char* kStationLabels[kLoopStationCount] = {"Task", "Microtasks", "Render", "Idle"};
+constexpr const char* kNodePhaseLabels[kNodePhaseCount] = {"timers", "pending", "idle · prepare", "poll", "check", "close"};
 // Clockwise from the top.
-float StationAngle(int station) { return -kPi / 2 + station * (kPi / 2); }
+float StationAngle(int station, int count) { return -kPi / 2 + station * (2 * kPi / count); }
 }  // namespace
 
-void EventLoopPanel::DrawCompact(const PanelContext& ctx, const LoopStepView& view, int active) {
+void EventLoopPanel::DrawCompactStations(const PanelContext& ctx, std::span<const char* const> labels, int active,
+                                         const std::string& title, const std::string& detail) {
   // Too small for the ring (large presentation zoom, narrow column): the stations as a row of
   // pills in loop order, then what is happening, wrapped.
   ImDrawList* list = ImGui::GetWindowDrawList();
@@ -36,9 +41,9 @@ void EventLoopPanel::DrawCompact(const PanelContext& ctx, const LoopStepView& vi
   const float pill_h = std::floor(size * 1.5f);
   float x = win.x + pad;
   float y = win.y + PanelHeaderHeight(ctx) + pad;
-  for (int i = 0; i < kLoopStationCount; ++i) {
+  for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
     const bool on = i == active;
-    const ImVec2 text = font->CalcTextSizeA(size, FLT_MAX, 0, kStationLabels[i]);
+    const ImVec2 text = font->CalcTextSizeA(size, FLT_MAX, 0, labels[i]);
     const float pw = text.x + size * 0.9f;
     if (x + pw > win.x + w - pad && x > win.x + pad) {
       x = win.x + pad;
@@ -46,7 +51,7 @@ void EventLoopPanel::DrawCompact(const PanelContext& ctx, const LoopStepView& vi
     }
     list->AddRectFilled(ImVec2(x, y), ImVec2(x + pw, y + pill_h), on ? theme::kLoopStationActive : theme::kLoopStationIdle, pill_h * 0.5f);
     list->AddText(font, size, ImVec2(x + size * 0.45f, y + (pill_h - size) * 0.5f), on ? theme::kTextOnBar : theme::kTextDim,
-                  kStationLabels[i]);
+                  labels[i]);
     x += pw + pad * 0.5f;
   }
   y += pill_h + pad;
@@ -54,11 +59,11 @@ void EventLoopPanel::DrawCompact(const PanelContext& ctx, const LoopStepView& vi
   ImGui::Indent(pad);
   ImGui::PushTextWrapPos(w - pad);
   ImGui::PushFont(ctx.fonts->ui_bold);
-  ImGui::TextWrapped("%s", view.title.c_str());
+  ImGui::TextWrapped("%s", title.c_str());
   ImGui::PopFont();
   ImGui::PushFont(ctx.fonts->small);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextDim);
-  ImGui::TextWrapped("%s", view.detail.c_str());
+  ImGui::TextWrapped("%s", detail.c_str());
   ImGui::PopStyleColor();
   ImGui::PopFont();
   ImGui::PopTextWrapPos();
@@ -67,9 +72,22 @@ void EventLoopPanel::DrawCompact(const PanelContext& ctx, const LoopStepView& vi
 }
 
 void EventLoopPanel::Draw(const PanelContext& ctx) {
+  if (ctx.trace && IsNodeRun(*ctx.state)) {
+    const NodeLoopView view = DescribeNodeLoop(*ctx.state, *ctx.trace);
+    PanelHeader(ctx, "Event Loop · libuv", view.iteration ? "iteration " + std::to_string(view.iteration) : std::string());
+    DrawRing(ctx, std::span<const char* const>(kNodePhaseLabels), view.phase, !view.in_phase, view.title, view.detail);
+    return;
+  }
   const LoopStepView view = ctx.trace ? DescribeLoopStep(*ctx.state, *ctx.trace)
                                       : LoopStepView{LoopStation::None, "Not started", "Press Run to evaluate the script"};
   PanelHeader(ctx, "Event Loop");
+  const int active = view.station == LoopStation::None ? -1 : static_cast<int>(view.station);
+  DrawRing(ctx, std::span<const char* const>(kStationLabels), active, false, view.title, view.detail);
+}
+
+void EventLoopPanel::DrawRing(const PanelContext& ctx, std::span<const char* const> labels, int active, bool dim,
+                              const std::string& title, const std::string& detail) {
+  const int count = static_cast<int>(labels.size());
   ImDrawList* list = ImGui::GetWindowDrawList();
   const ImVec2 win = ImGui::GetWindowPos();
   const float header = PanelHeaderHeight(ctx);
@@ -80,20 +98,19 @@ void EventLoopPanel::Draw(const PanelContext& ctx) {
   const float pill_size = pill_font->FontSize;
   const float pill_h = std::floor(pill_size * 1.7f);
   float pill_w_max = 0;
-  for (const char* label : kStationLabels) {
+  for (const char* label : labels) {
     pill_w_max = std::max(pill_w_max, pill_font->CalcTextSizeA(pill_size, FLT_MAX, 0, label).x + pill_size);
   }
   const float radius = std::min((w - pill_w_max - 2 * em) * 0.5f, (h - pill_h - em * 0.8f) * 0.5f);
-  const int active = view.station == LoopStation::None ? -1 : static_cast<int>(view.station);
   if (radius < em * kMinRingRadiusEm) {
-    DrawCompact(ctx, view, active);
+    DrawCompactStations(ctx, labels, active, title, detail);
     return;
   }
   const ImVec2 center(win.x + w * 0.5f, win.y + header + h * 0.5f);
 
   // The travelling dot eases forwards (clockwise) to the active station.
   if (active >= 0) {
-    float target = StationAngle(active);
+    float target = StationAngle(active, count);
     while (target < m_angle - 1e-3f) target += 2 * kPi;
     if (ctx.animation == AnimationMode::Settled) {
       m_angle = target;
@@ -107,8 +124,8 @@ void EventLoopPanel::Draw(const PanelContext& ctx) {
   // The ring, with an arrowhead midway between stations showing the direction of travel.
   const float thickness = std::max(2.0f, 3.0f * ctx.scale);
   list->AddCircle(center, radius, theme::kLoopRing, 64, thickness);
-  for (int i = 0; i < kLoopStationCount; ++i) {
-    const float a = StationAngle(i) + kPi / 4;
+  for (int i = 0; i < count; ++i) {
+    const float a = StationAngle(i, count) + kPi / count;
     const ImVec2 p(center.x + std::cos(a) * radius, center.y + std::sin(a) * radius);
     const ImVec2 tangent(-std::sin(a), std::cos(a));
     const ImVec2 normal(std::cos(a), std::sin(a));
@@ -123,18 +140,19 @@ void EventLoopPanel::Draw(const PanelContext& ctx) {
     list->AddCircleFilled(dot, em * 0.5f, theme::Rgb(0x8ab4f8, 0x50), 24);
     list->AddCircleFilled(dot, em * 0.3f, theme::kLoopStationActive, 24);
   }
-  // Stations as pills on the ring.
-  for (int i = 0; i < kLoopStationCount; ++i) {
-    const float a = StationAngle(i);
+  // Stations as pills on the ring; a station the loop has just left (dim) is outlined only.
+  for (int i = 0; i < count; ++i) {
+    const float a = StationAngle(i, count);
     const ImVec2 p(center.x + std::cos(a) * radius, center.y + std::sin(a) * radius);
-    const bool on = i == active;
-    const ImVec2 text = pill_font->CalcTextSizeA(pill_size, FLT_MAX, 0, kStationLabels[i]);
+    const bool on = i == active && !dim;
+    const bool left = i == active && dim;
+    const ImVec2 text = pill_font->CalcTextSizeA(pill_size, FLT_MAX, 0, labels[i]);
     const float pw = text.x + pill_size;
     const ImVec2 min(p.x - pw * 0.5f, p.y - pill_h * 0.5f), max(p.x + pw * 0.5f, p.y + pill_h * 0.5f);
     list->AddRectFilled(min, max, on ? theme::kLoopStationActive : theme::kLoopStationIdle, pill_h * 0.5f);
-    list->AddRect(min, max, on ? theme::kAccent : theme::kBorder, pill_h * 0.5f);
+    list->AddRect(min, max, on || left ? theme::kAccent : theme::kBorder, pill_h * 0.5f, 0, left ? 2.0f * ctx.scale : 1.0f);
     list->AddText(pill_font, pill_size, ImVec2(p.x - text.x * 0.5f, p.y - pill_size * 0.5f),
-                  on ? theme::kTextOnBar : theme::kTextDim, kStationLabels[i]);
+                  on ? theme::kTextOnBar : left ? theme::kText : theme::kTextDim, labels[i]);
   }
   // What the loop is doing, in the middle of the ring, each wrapped line centred. The title is
   // bold unless one of its words would not fit, then regular.
@@ -163,11 +181,11 @@ void EventLoopPanel::Draw(const PanelContext& ctx) {
     }
     return lines;
   };
-  ImFont* title_font = longest_word(ctx.fonts->ui_bold, em, view.title) <= inner_w ? ctx.fonts->ui_bold : ctx.fonts->ui;
+  ImFont* title_font = longest_word(ctx.fonts->ui_bold, em, title) <= inner_w ? ctx.fonts->ui_bold : ctx.fonts->ui;
   ImFont* detail_font = ctx.fonts->small;
   const float detail_size = detail_font->FontSize;
-  const auto title_lines = wrapped_lines(title_font, em, view.title);
-  const auto detail_lines = wrapped_lines(detail_font, detail_size, view.detail);
+  const auto title_lines = wrapped_lines(title_font, em, title);
+  const auto detail_lines = wrapped_lines(detail_font, detail_size, detail);
   const float block_h = title_lines.size() * em + 4 * ctx.scale + detail_lines.size() * detail_size * 1.15f;
   float y = center.y - block_h * 0.5f;
   for (const auto& [begin, end] : title_lines) {

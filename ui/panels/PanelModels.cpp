@@ -100,6 +100,126 @@ std::vector<QueueCard> MicrotaskQueueCards(const ReplayState& state, const Trace
   return Cards<MicrotaskSource>(state.microtask_queue, trace, MicrotaskSourceBadge);
 }
 
+std::vector<QueueCard> NextTickQueueCards(const ReplayState& state, const Trace& trace) {
+  return Cards<MicrotaskSource>(state.next_tick_queue, trace, MicrotaskSourceBadge);
+}
+
+const char* NodePhaseLabel(LoopPhase phase) {
+  switch (phase) {
+    case LoopPhase::Timers: return "timers";
+    case LoopPhase::Pending: return "pending";
+    case LoopPhase::IdlePrepare: return "idle · prepare";
+    case LoopPhase::Poll: return "poll";
+    case LoopPhase::Check: return "check";
+    case LoopPhase::Close: return "close";
+  }
+  return "?";
+}
+
+const char* NodePhaseRuns(LoopPhase phase) {
+  switch (phase) {
+    case LoopPhase::Timers: return "expired setTimeout / setInterval callbacks";
+    case LoopPhase::Pending: return "I/O callbacks deferred from the last poll";
+    case LoopPhase::IdlePrepare: return "libuv's internal handles";
+    case LoopPhase::Poll: return "waits for I/O, runs its callbacks";
+    case LoopPhase::Check: return "setImmediate callbacks";
+    case LoopPhase::Close: return "'close' callbacks";
+  }
+  return "";
+}
+
+NodeLoopView DescribeNodeLoop(const ReplayState& state, const Trace& trace) {
+  NodeLoopView view;
+  view.iteration = state.loop_iteration;
+  const std::optional<LoopPhase> phase = state.loop_phase ? state.loop_phase : state.last_loop_phase;
+  if (phase) view.phase = static_cast<int>(*phase);
+  view.in_phase = state.loop_phase.has_value();
+  const bool running_callback = state.current_task_id != 0 && state.current_task_source != static_cast<uint8_t>(TaskSource::Script);
+  if (state.finished) {
+    view.phase = -1;
+    view.title = "Exited";
+    view.detail = "exit code " + std::to_string(state.exit_code);
+    return view;
+  }
+  if (state.process_step == ProcessStep::Terminated) {
+    view.phase = -1;
+    view.title = "process.exit()";
+    view.detail = "exit code " + std::to_string(state.exit_code) + " — nothing queued runs any more";
+    return view;
+  }
+  if (state.process_step == ProcessStep::Exit) {
+    view.phase = -1;
+    view.title = "'exit'";
+    view.detail = "exit code " + std::to_string(state.exit_code);
+    return view;
+  }
+  if (state.process_step == ProcessStep::BeforeExit || state.process_step == ProcessStep::LoopEmpty) {
+    if (!state.loop_phase) {
+      view.phase = -1;
+      view.title = state.process_step == ProcessStep::BeforeExit ? "'beforeExit'" : "Loop empty";
+      view.detail = "nothing keeps the loop alive; a listener may queue more work";
+      return view;
+    }
+  }
+  if (!state.process_step && state.current_task_source == static_cast<uint8_t>(TaskSource::Script) &&
+      state.current_task_id != 0) {
+    view.phase = -1;
+    view.title = "Main module";
+    view.detail = state.current_microtask_id != 0 || !state.next_tick_queue.empty() || !state.microtask_queue.empty()
+                      ? "then nextTicks and microtasks, before the loop starts"
+                      : "the script's top-level code runs before the loop";
+    return view;
+  }
+  if (!phase) {
+    view.title = state.step == LoopStep::NotStarted ? "Not started" : "Starting";
+    view.detail = state.step == LoopStep::NotStarted ? "Press Run to start Node.js" : "";
+    return view;
+  }
+  view.title = std::string(NodePhaseLabel(*phase)) + " phase";
+  if (state.current_microtask_id != 0) {
+    view.detail = (state.current_microtask_source == static_cast<uint8_t>(MicrotaskSource::NextTick) ? "nextTick: "
+                                                                                                     : "microtask: ") +
+                  OrAnonymous(trace.String(state.current_microtask_name));
+  } else if (running_callback) {
+    view.detail = std::string(TaskSourceBadge(static_cast<TaskSource>(state.current_task_source))) + " → " +
+                  OrAnonymous(trace.String(state.current_task_name));
+  } else if (*phase == LoopPhase::Poll && view.in_phase) {
+    view.detail = state.thread_pool.empty() ? "waiting for I/O or the next timer"
+                                            : "waiting for " + std::to_string(state.thread_pool.size()) + " thread-pool request(s)";
+  } else if (*phase == LoopPhase::Check && state.last_poll_blocked_us > 0) {
+    view.detail = "poll waited " + FormatDuration(uint64_t{state.last_poll_blocked_us} * 1000);
+  } else {
+    view.detail = NodePhaseRuns(*phase);
+  }
+  return view;
+}
+
+std::string NodeInternalsFrame(const ReplayState& state) {
+  if (!IsNodeRun(state) || state.finished) return {};
+  // Which of Node's functions calls the callback (lib/internal/timers.js, process/task_queues.js…).
+  if (state.current_microtask_id != 0) return "(node internals) processTicksAndRejections";
+  if (state.current_task_id == 0) return {};
+  switch (static_cast<TaskSource>(state.current_task_source)) {
+    case TaskSource::Script: return "(node internals) Module._load";
+    case TaskSource::Timer:
+    case TaskSource::Interval: return "(node internals) listOnTimeout";
+    case TaskSource::Immediate: return "(node internals) processImmediate";
+    default: return "(node internals)";
+  }
+}
+
+std::vector<ThreadPoolRow> ThreadPoolRows(const ReplayState& state, const Trace& trace) {
+  std::vector<ThreadPoolRow> rows;
+  for (const PendingWork& work : state.thread_pool) {
+    ThreadPoolRow row;
+    row.work_id = work.work_id;
+    row.what = OrAnonymous(trace.String(work.what));
+    row.elapsed_ms = state.time_ns > work.queued_ns ? (state.time_ns - work.queued_ns) / 1e6 : 0.0;
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
 std::vector<TimerRow> WebApiRows(const ReplayState& state, const Trace& trace) {
   struct Keyed {
     uint64_t due_ns;

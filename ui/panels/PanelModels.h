@@ -83,6 +83,36 @@ struct LoopStepView {
 LoopStepView DescribeLoopStep(const ReplayState& state, const Trace& trace);
 const char* LoopStationName(LoopStation station);
 
+// ---- Node model ----------------------------------------------------------------------------------
+// The panels a run shows follow the model its trace recorded (RunStarted), not the UI's switch.
+inline bool IsNodeRun(const ReplayState& state) { return state.model == LoopModel::Node; }
+
+// libuv's phases, in the order one loop iteration visits them (the wheel's stations).
+inline constexpr int kNodePhaseCount = 6;
+const char* NodePhaseLabel(LoopPhase phase);   // "timers", "pending", "idle · prepare", "poll", "check", "close"
+const char* NodePhaseRuns(LoopPhase phase);    // what runs there: "expired setTimeout/setInterval callbacks" …
+
+struct NodeLoopView {
+  int phase = -1;        // LoopPhase the wheel lights; -1: none (the main module, or the end)
+  bool in_phase = false; // inside that phase now (else: it is the last one the loop was in)
+  uint32_t iteration = 0;
+  std::string title;     // "poll — waiting for I/O", "main module", "beforeExit" …
+  std::string detail;
+};
+NodeLoopView DescribeNodeLoop(const ReplayState& state, const Trace& trace);
+std::vector<QueueCard> NextTickQueueCards(const ReplayState& state, const Trace& trace);
+
+// Node runs: the folded frame of Node's own code under the user's frames while Node runs a
+// callback ("(node internals) listOnTimeout"); empty when nothing of Node's is on the stack.
+std::string NodeInternalsFrame(const ReplayState& state);
+
+struct ThreadPoolRow {
+  uint32_t work_id = 0;
+  std::string what;      // "fs request", "dns request"…
+  double elapsed_ms = 0; // since it was handed to the pool
+};
+std::vector<ThreadPoolRow> ThreadPoolRows(const ReplayState& state, const Trace& trace);
+
 // ---- Source --------------------------------------------------------------------------------------
 struct SourceError {
   uint32_t line = 0;    // 1-based; 0 if the message had no position

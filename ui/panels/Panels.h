@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -98,7 +99,11 @@ class EventLoopPanel {
  public:
   void Draw(const PanelContext& ctx);
  private:
-  void DrawCompact(const PanelContext& ctx, const LoopStepView& view, int active);
+  // The ring with `labels` as stations clockwise from the top; `active` lit (outlined when `dim`).
+  void DrawRing(const PanelContext& ctx, std::span<const char* const> labels, int active, bool dim,
+                const std::string& title, const std::string& detail);
+  void DrawCompactStations(const PanelContext& ctx, std::span<const char* const> labels, int active,
+                           const std::string& title, const std::string& detail);
   float m_angle = -1.5707964f;  // where the moving dot is drawn (radians), eased toward the station
 };
 
@@ -128,6 +133,8 @@ class QueueStrip {
 
 void DrawTaskQueuePanel(const PanelContext& ctx, QueueStrip& strip);
 void DrawMicrotaskQueuePanel(const PanelContext& ctx, QueueStrip& strip);
+// Node runs: the process.nextTick queue beside the promise-job (microtask) queue.
+void DrawNodeMicrotaskQueuesPanel(const PanelContext& ctx, QueueStrip& next_ticks, QueueStrip& promise_jobs);
 
 // ---- Timeline ------------------------------------------------------------------------------------
 class TimelinePanel;  // ui/timeline/TimelinePanel.h

@@ -121,6 +121,8 @@ void QueueStrip::Draw(const PanelContext& ctx, const std::vector<QueueCard>& car
 
 namespace {
 
+constexpr float kNextTickShare = 0.42f;  // of the microtask row's width, in node runs
+
 // A queue panel: its header (how many wait, or what the queue means when empty) and its strip.
 void DrawQueuePanel(const PanelContext& ctx, QueueStrip& strip, const char* title, std::size_t waiting,
                     const std::vector<QueueCard>& cards, const char* when_empty, const char* when_waiting) {
@@ -131,9 +133,37 @@ void DrawQueuePanel(const PanelContext& ctx, QueueStrip& strip, const char* titl
 }  // namespace
 
 void DrawTaskQueuePanel(const PanelContext& ctx, QueueStrip& strip) {
+  if (ctx.trace && IsNodeRun(*ctx.state)) {
+    // Node has no single task queue: what waits here for its phase is the immediate queue (and,
+    // for an instant, a callback the loop is about to run).
+    DrawQueuePanel(ctx, strip, "Immediate Queue · check phase", ctx.state->task_queue.size(),
+                   TaskQueueCards(*ctx.state, *ctx.trace), "setImmediate callbacks run in the check phase",
+                   " waiting · all queued now run this check phase");
+    return;
+  }
   DrawQueuePanel(ctx, strip, "Task Queue", ctx.trace ? ctx.state->task_queue.size() : 0,
                  ctx.trace ? TaskQueueCards(*ctx.state, *ctx.trace) : std::vector<QueueCard>{},
                  "one task per loop turn", " waiting · front runs next");
+}
+
+void DrawNodeMicrotaskQueuesPanel(const PanelContext& ctx, QueueStrip& next_ticks, QueueStrip& promise_jobs) {
+  // Side by side, in the order Node drains them: every nextTick first, then the promise jobs.
+  const float gap = std::floor(6 * ctx.scale);
+  const float width = ImGui::GetWindowWidth();
+  const float height = ImGui::GetWindowHeight();
+  const float left = std::floor((width - gap) * kNextTickShare);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+  ImGui::BeginChild("nexttick", ImVec2(left, height), false, flags);
+  DrawQueuePanel(ctx, next_ticks, "process.nextTick Queue", ctx.state->next_tick_queue.size(),
+                 NextTickQueueCards(*ctx.state, *ctx.trace), "drained first, after every callback",
+                 " waiting · all run before any promise job");
+  ImGui::EndChild();
+  ImGui::SameLine(0, gap);
+  ImGui::BeginChild("promisejobs", ImVec2(width - left - gap, height), false, flags);
+  DrawQueuePanel(ctx, promise_jobs, "Microtask Queue · promises", ctx.state->microtask_queue.size(),
+                 MicrotaskQueueCards(*ctx.state, *ctx.trace), "then / await / queueMicrotask, after the nextTicks",
+                 " waiting · run when the nextTick queue is empty");
+  ImGui::EndChild();
 }
 
 void DrawMicrotaskQueuePanel(const PanelContext& ctx, QueueStrip& strip) {

@@ -1,5 +1,6 @@
 // WebApisPanel.cpp — what waits outside JavaScript: timers counting down to their due time, and
 // network requests in flight. When a timer reaches zero the host queues its task (Task Queue).
+// In a node run it is "Node APIs": the timers, and the requests libuv's thread pool is working on.
 #include <imgui.h>
 
 #include <algorithm>
@@ -13,8 +14,10 @@ namespace loopscope::ui {
 void DrawWebApisPanel(const PanelContext& ctx) {
   const std::vector<TimerRow> timers = ctx.trace ? WebApiRows(*ctx.state, *ctx.trace) : std::vector<TimerRow>{};
   const auto& requests = ctx.state->requests;
-  const std::size_t pending = timers.size() + requests.size();
-  PanelHeader(ctx, "Web APIs", pending ? std::to_string(pending) + " pending" : std::string());
+  const bool node = ctx.trace && IsNodeRun(*ctx.state);
+  const std::vector<ThreadPoolRow> pool = node ? ThreadPoolRows(*ctx.state, *ctx.trace) : std::vector<ThreadPoolRow>{};
+  const std::size_t pending = timers.size() + requests.size() + pool.size();
+  PanelHeader(ctx, node ? "Node APIs · timers & thread pool" : "Web APIs", pending ? std::to_string(pending) + " pending" : std::string());
   ImGui::BeginChild("webapis", ImVec2(0, 0), false);
   ImDrawList* list = ImGui::GetWindowDrawList();
   const float pad = std::floor(8 * ctx.scale);
@@ -28,7 +31,7 @@ void DrawWebApisPanel(const PanelContext& ctx) {
     ImGui::SetCursorScreenPos(ImVec2(pos.x + pad * 0.5f, pos.y + pad * 0.5f));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card_w - pad);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextDim);
-    ImGui::TextWrapped("No timers or requests pending");
+    ImGui::TextWrapped(node ? "No timers or thread-pool work pending" : "No timers or requests pending");
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
@@ -72,6 +75,22 @@ void DrawWebApisPanel(const PanelContext& ctx) {
     ClippedText(list, ImVec2(min.x + pad, y + pad * 0.6f), theme::kMarkerNetwork, text, card_w - 3 * pad - waited_w);
     ImGui::PopFont();
     list->AddText(ImVec2(max.x - pad - waited_w, y + pad * 0.6f), theme::kTextDim, waited.c_str());
+    y += row_h + 4 * ctx.scale;
+  }
+  for (const ThreadPoolRow& work : pool) {
+    // A request on one of libuv's worker threads; its callback comes back in the poll phase.
+    const ImVec2 min(pos.x, y), max(pos.x + card_w, y + row_h);
+    list->AddRectFilled(min, max, theme::kCardBg, 4 * ctx.scale);
+    const std::string waited = FormatDurationMs(work.elapsed_ms);
+    const float waited_w = ImGui::CalcTextSize(waited.c_str()).x;
+    ImGui::PushFont(ctx.fonts->mono);
+    ClippedText(list, ImVec2(min.x + pad, y + pad * 0.6f), theme::kMarkerThreadPool, work.what, card_w - 3 * pad - waited_w);
+    ImGui::PopFont();
+    list->AddText(ImVec2(max.x - pad - waited_w, y + pad * 0.6f), theme::kTextDim, waited.c_str());
+    ImGui::PushFont(ctx.fonts->small);
+    list->AddText(ImVec2(min.x + pad, y + pad * 0.6f + ctx.fonts->size_px * 1.1f + 1), theme::kTextDim,
+                  ("thread pool · request #" + std::to_string(work.work_id)).c_str());
+    ImGui::PopFont();
     y += row_h + 4 * ctx.scale;
   }
   ImGui::Dummy(ImVec2(card_w, y - pos.y + pad));
