@@ -22,6 +22,8 @@ uint32_t SliceColor(const Slice& slice) {
     case SliceKind::Microtask: return kMicrotaskSlice;
     case SliceKind::Function: return kFunctionShades[slice.function % (sizeof kFunctionShades / sizeof kFunctionShades[0])];
     case SliceKind::Gc: return kGc;
+    case SliceKind::ThreadPool: return slice.aux != 0 ? (kMarkerThreadPool & 0x00FFFFFF) | 0xB0000000u : kMarkerThreadPool;
+    case SliceKind::LoopPhase: return slice.aux < 6 ? (kPhaseColors[slice.aux] & 0x00FFFFFF) | 0x70000000u : kSystem;
     default: return CategoryColor(slice.category);
   }
 }

@@ -53,6 +53,8 @@ bool TimelineModel::Update(const Trace& trace) {
         Push(event, i, SliceKind::LoopPhase, SliceCategory::System, 0, 0, false);
         break;
       case EventKind::LoopPhaseEnd: PopTo(SliceKind::LoopPhase, t, i); break;
+      case EventKind::ThreadPoolQueued: QueuePoolWork(event, i); break;
+      case EventKind::ThreadPoolDone: FinishPoolWork(event, i); break;
       case EventKind::TimerFired: m_markers.push_back({t, i, MarkerKind::TimerFired, 0}); break;
       case EventKind::TimerInstalled: m_markers.push_back({t, i, MarkerKind::TimerInstalled, event.b}); break;
       case EventKind::ConsoleOutput:
@@ -142,9 +144,45 @@ void TimelineModel::CloseAll(uint64_t time_ns, uint64_t event_index) {
   }
 }
 
+const std::vector<Slice>& TimelineModel::Row(int depth) const {
+  static const std::vector<Slice> kLabelRow;
+  const auto main = static_cast<int>(m_rows.size());
+  if (depth < main) return m_rows[static_cast<std::size_t>(depth)];
+  if (depth == main) return kLabelRow;
+  return m_pool_rows[static_cast<std::size_t>(depth - main - 1)];
+}
+
+void TimelineModel::QueuePoolWork(const Event& event, uint64_t event_index) {
+  // First row whose last request is over; requests in flight together stack up.
+  std::size_t row = 0;
+  while (row < m_pool_rows.size() && !m_pool_rows[row].empty() && m_pool_rows[row].back().IsOpen()) ++row;
+  if (row == m_pool_rows.size()) m_pool_rows.emplace_back();
+  Slice slice;
+  slice.start_ns = event.time_ns;
+  slice.begin_event = event_index;
+  slice.kind = SliceKind::ThreadPool;
+  slice.category = SliceCategory::System;
+  slice.name = event.b;
+  m_pool_rows[row].push_back(slice);
+  m_pool_open.emplace_back(event.a, OpenSlice{static_cast<int>(row), m_pool_rows[row].size() - 1});
+  ++m_slice_count;
+  Touch(event.time_ns);
+}
+
+void TimelineModel::FinishPoolWork(const Event& event, uint64_t event_index) {
+  auto it = std::find_if(m_pool_open.begin(), m_pool_open.end(), [&](const auto& open) { return open.first == event.a; });
+  if (it == m_pool_open.end()) return;
+  Slice& slice = m_pool_rows[static_cast<std::size_t>(it->second.depth)][it->second.index];
+  slice.end_ns = std::max<uint64_t>(event.time_ns, slice.start_ns);
+  slice.end_event = event_index;
+  slice.aux = static_cast<uint8_t>(event.aux);
+  m_pool_open.erase(it);
+  Touch(slice.end_ns);
+}
+
 std::size_t TimelineModel::FirstVisible(int depth, uint64_t time_ns) const {
   if (depth < 0 || depth >= RowCount()) return 0;
-  const auto& row = m_rows[static_cast<std::size_t>(depth)];
+  const auto& row = Row(depth);
   // Ends are non-decreasing along a row (slices do not overlap), so this is a partition point.
   auto it = std::partition_point(row.begin(), row.end(), [&](const Slice& s) { return EndOf(s) < time_ns; });
   return static_cast<std::size_t>(it - row.begin());
@@ -152,7 +190,7 @@ std::size_t TimelineModel::FirstVisible(int depth, uint64_t time_ns) const {
 
 const Slice* TimelineModel::SliceAt(int depth, uint64_t time_ns) const {
   if (depth < 0 || depth >= RowCount()) return nullptr;
-  const auto& row = m_rows[static_cast<std::size_t>(depth)];
+  const auto& row = Row(depth);
   const std::size_t i = FirstVisible(depth, time_ns);
   if (i < row.size() && row[i].start_ns <= time_ns) return &row[i];
   return nullptr;
@@ -160,7 +198,7 @@ const Slice* TimelineModel::SliceAt(int depth, uint64_t time_ns) const {
 
 int TimelineModel::DeepestRowAt(uint64_t time_ns) const {
   int deepest = -1;
-  for (int depth = 0; depth < RowCount(); ++depth) {
+  for (int depth = 0; depth < MainRowCount(); ++depth) {
     if (!SliceAt(depth, time_ns)) break;
     deepest = depth;
   }
@@ -209,6 +247,10 @@ std::string SliceLabel(const Slice& slice, const Trace& trace) {
         case GcKind::Major: return "Major GC";
         default: return "GC";
       }
+    case SliceKind::ThreadPool: {
+      std::string what = slice.name ? std::string(trace.String(slice.name)) : std::string("thread-pool request");
+      return slice.aux != 0 ? what + " (end estimated)" : what;
+    }
     case SliceKind::LoopPhase: {
       static const char* kPhaseNames[] = {"timers", "pending callbacks", "idle, prepare", "poll", "check", "close callbacks"};
       return slice.aux < 6 ? std::string(kPhaseNames[slice.aux]) + " phase" : "phase";

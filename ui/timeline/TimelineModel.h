@@ -10,6 +10,9 @@
 //            rAF / style / paint (Rendering purple, Painting green), GC (System grey)
 // Every row holds its slices sorted by start time, and slices on one row never overlap, so the
 // visible range of a row is found with a binary search (FirstVisible).
+// A node run that used libuv's thread pool gets a second lane below the main thread: one empty
+// row (PoolLabelRow: where the lane's name goes), then the pool's requests packed onto as many
+// rows as were in flight at once. Row(depth) spans both; the main thread's rows come first.
 //
 // Times are nanoseconds on the run's clock. A slice that has begun but not ended yet has
 // end_ns == kOpenEnd; draw it up to LastTimeNs().
@@ -40,6 +43,7 @@ enum class SliceKind : uint8_t {
   Idle,          // the loop had nothing to run
   Gc,            // garbage collection
   LoopPhase,     // node: one libuv phase
+  ThreadPool,    // node: a request on libuv's thread pool (ThreadPoolQueued … ThreadPoolDone); aux 1 = end estimated
 };
 
 enum class MarkerKind : uint8_t { TimerFired, TimerInstalled, Console, Error, Jit, Network, RunEnded, Truncated };
@@ -75,8 +79,13 @@ class TimelineModel {
   // Forget everything (a new run).
   void Reset();
 
-  int RowCount() const { return static_cast<int>(m_rows.size()); }
-  const std::vector<Slice>& Row(int depth) const { return m_rows[static_cast<std::size_t>(depth)]; }
+  int RowCount() const {
+    return static_cast<int>(m_rows.size() + (m_pool_rows.empty() ? 0 : 1 + m_pool_rows.size()));
+  }
+  const std::vector<Slice>& Row(int depth) const;
+  int MainRowCount() const { return static_cast<int>(m_rows.size()); }
+  // The row that carries the thread-pool lane's name, or -1 when the run used no thread pool.
+  int PoolLabelRow() const { return m_pool_rows.empty() ? -1 : static_cast<int>(m_rows.size()); }
   const std::vector<Marker>& Markers() const { return m_markers; }
   std::size_t SliceCount() const { return m_slice_count; }
   uint64_t EventsRead() const { return m_events_read; }
@@ -111,7 +120,12 @@ class TimelineModel {
   void Touch(uint64_t time_ns);
   uint64_t OpenContentEnd() const { return m_open.empty() ? 0 : m_last_ns; }
 
+  void QueuePoolWork(const Event& event, uint64_t event_index);
+  void FinishPoolWork(const Event& event, uint64_t event_index);
+
   std::vector<std::vector<Slice>> m_rows;
+  std::vector<std::vector<Slice>> m_pool_rows;              // node: thread-pool requests, packed
+  std::vector<std::pair<uint32_t, OpenSlice>> m_pool_open;  // work id → its open slice
   std::vector<OpenSlice> m_open;
   std::vector<Marker> m_markers;
   std::size_t m_slice_count = 0;

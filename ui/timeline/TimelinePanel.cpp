@@ -203,6 +203,11 @@ void TimelinePanel::Draw(const PanelContext& ctx, const TimelineModel& model, Ti
     const float y0 = rows_top + depth * row_h - m_scroll_y;
     if (y0 > canvas_max.y) break;
     const float y1 = y0 + row_h - 1;
+    if (depth == model.PoolLabelRow()) {
+      // The second lane's name, in the empty row between the main thread and the pool.
+      labels.push_back({canvas_min.x, canvas_max.x, y0, theme::kTextDim, "Thread pool (libuv workers) — when a request finished is estimated"});
+      continue;
+    }
     const auto& row = model.Row(depth);
     std::size_t i = model.FirstVisible(depth, static_cast<uint64_t>(std::max(0.0, view_start)));
     while (i < row.size() && static_cast<double>(row[i].start_ns) <= view_end) {
