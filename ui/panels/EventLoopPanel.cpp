@@ -102,7 +102,8 @@ void EventLoopPanel::DrawRing(const PanelContext& ctx, std::span<const char* con
     pill_w_max = std::max(pill_w_max, pill_font->CalcTextSizeA(pill_size, FLT_MAX, 0, label).x + pill_size);
   }
   const float radius = std::min((w - pill_w_max - 2 * em) * 0.5f, (h - pill_h - em * 0.8f) * 0.5f);
-  if (radius < em * kMinRingRadiusEm) {
+  // More stations need a larger ring before their pills and the caption stop colliding.
+  if (radius < em * kMinRingRadiusEm * std::max(1.0f, count / static_cast<float>(kLoopStationCount))) {
     DrawCompactStations(ctx, labels, active, title, detail);
     return;
   }

@@ -137,8 +137,8 @@ void DrawTaskQueuePanel(const PanelContext& ctx, QueueStrip& strip) {
     // Node has no single task queue: what waits here for its phase is the immediate queue (and,
     // for an instant, a callback the loop is about to run).
     DrawQueuePanel(ctx, strip, "Immediate Queue · check phase", ctx.state->task_queue.size(),
-                   TaskQueueCards(*ctx.state, *ctx.trace), "setImmediate callbacks run in the check phase",
-                   " waiting · all queued now run this check phase");
+                   TaskQueueCards(*ctx.state, *ctx.trace), "setImmediate: runs in the check phase",
+                   " waiting · run in this check phase");
     return;
   }
   DrawQueuePanel(ctx, strip, "Task Queue", ctx.trace ? ctx.state->task_queue.size() : 0,
@@ -155,14 +155,12 @@ void DrawNodeMicrotaskQueuesPanel(const PanelContext& ctx, QueueStrip& next_tick
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
   ImGui::BeginChild("nexttick", ImVec2(left, height), false, flags);
   DrawQueuePanel(ctx, next_ticks, "process.nextTick Queue", ctx.state->next_tick_queue.size(),
-                 NextTickQueueCards(*ctx.state, *ctx.trace), "drained first, after every callback",
-                 " waiting · all run before any promise job");
+                 NextTickQueueCards(*ctx.state, *ctx.trace), "runs first", " waiting · before any promise job");
   ImGui::EndChild();
   ImGui::SameLine(0, gap);
   ImGui::BeginChild("promisejobs", ImVec2(width - left - gap, height), false, flags);
   DrawQueuePanel(ctx, promise_jobs, "Microtask Queue · promises", ctx.state->microtask_queue.size(),
-                 MicrotaskQueueCards(*ctx.state, *ctx.trace), "then / await / queueMicrotask, after the nextTicks",
-                 " waiting · run when the nextTick queue is empty");
+                 MicrotaskQueueCards(*ctx.state, *ctx.trace), "after the nextTicks", " waiting · after the nextTicks");
   ImGui::EndChild();
 }
 
