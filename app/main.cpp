@@ -45,7 +45,7 @@ constexpr const char* kUsage =
     "      Open the window on FILE.js (or on the default sample). --model applies to scripts\n"
     "      whose `// Model:` header names none.\n"
     "  loopscope run --headless [--model browser|node] [--clock skip-idle|real] [--timeout SECONDS]\n"
-    "                [--events FILE] FILE.js\n"
+    "                [--events FILE] FILE.js [ARGS...]\n"
     "      Run without a window. The model is --model, else the script's `// Model:` header line,\n"
     "      else browser.\n"
     "      browser (sandboxed): stdout is exactly the script's console.log/info/debug lines;\n"
