@@ -8,6 +8,7 @@
 //   loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]
 //                  [--model browser|node]
 //   loopscope --help | --version
+#include <cmath>
 #include <cstdio>
 #include <cerrno>
 #include <cstdlib>
@@ -36,6 +37,8 @@ constexpr int kExitUnreadable = 3;
 constexpr int kExitSyntaxError = 4;
 constexpr int kExitTimedOut = 5;
 constexpr int kExitFatal = 6;
+// --timeout's upper bound (a week): beyond it the wall-clock deadline arithmetic would overflow.
+constexpr double kMaxTimeoutSeconds = 7 * 24 * 3600;
 
 constexpr const char* kUsage =
     "Loopscope — watch the JavaScript event loop.\n"
@@ -132,8 +135,10 @@ int RunHeadless(const std::vector<std::string>& args) {
       auto text = value();
       char* end = nullptr;
       double seconds = text ? std::strtod(text->c_str(), &end) : 0;
-      if (!text || end == text->c_str() || *end != '\0' || !(seconds > 0)) {
-        return UsageError("--timeout needs a positive number of seconds");
+      if (!text || end == text->c_str() || *end != '\0' || !(seconds > 0) || !std::isfinite(seconds) ||
+          seconds > kMaxTimeoutSeconds) {
+        return UsageError("--timeout needs a positive number of seconds, at most " +
+                          std::to_string(static_cast<long>(kMaxTimeoutSeconds)));
       }
       options.timeout_seconds = seconds;
     } else if (arg == "--events") {

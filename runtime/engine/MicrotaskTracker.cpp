@@ -363,7 +363,12 @@ void MicrotaskTracker::RunQueuedCallback(const v8::FunctionCallbackInfo<v8::Valu
     if (try_catch.HasCaught() && try_catch.CanContinue() && tracker != nullptr && tracker->m_error_callback) {
       tracker->m_error_callback(tracker->m_error_user, context, try_catch);
     }
-    if (try_catch.HasTerminated()) try_catch.ReThrow();
+    // A termination (Stop, --timeout, a resource limit) must go on ending the run: re-throwing it
+    // would turn it into an ordinary exception ("Uncaught null") and let later jobs run.
+    if (try_catch.HasTerminated()) {
+      isolate->TerminateExecution();
+      return;
+    }
   }
   if (tracker != nullptr) {
     tracker->Observe();

@@ -278,5 +278,37 @@ TEST(Stop, AStopWakesALoopSleepingOnTheRealClock) {
   EXPECT_EQ(session.GetTrace()->At(count - 1).Kind(), EventKind::RunEnded);
 }
 
+TEST(BadInput, AStopWhileTheInstrumenterRunsStillEndsTheRun) {
+  // Long enough that a 10 ms timeout lands while acorn parses it.
+  std::string source;
+  for (int i = 0; i < 40000; ++i) source += "var v" + std::to_string(i) + " = function () { return " + std::to_string(i) + "; };\n";
+  source += "console.log('ran'); while (true) {}\n";
+  for (LoopModel model : {LoopModel::Browser, LoopModel::Node}) {
+    RunOptions options;
+    options.model = model;
+    options.timeout_seconds = 0.01;
+    auto started = std::chrono::steady_clock::now();
+    auto run = RunScript(source, options);
+    EXPECT_EQ(run.outcome.reason, RunEndReason::TimedOut);
+    bool printed = false;  // node writes its own stdout: look in the trace, which both models fill
+    for (uint64_t i = 0; i < run.trace->PublishedCount(); ++i) {
+      const Event& event = run.trace->At(i);
+      printed |= event.Kind() == EventKind::ConsoleOutput && run.trace->String(event.a) == "ran";
+    }
+    EXPECT_FALSE(printed) << "the script ran after the stop (model " << static_cast<int>(model) << ")";
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(20));
+  }
+}
+
+TEST(BadInput, ATerminationInsideQueueMicrotaskEndsTheRun) {
+  RunOptions options;
+  options.timeout_seconds = 0.5;
+  auto run = RunScript("function again() { queueMicrotask(again); for (let i = 0; i < 20000; i++); } again();", options);
+  EXPECT_EQ(run.outcome.reason, RunEndReason::TimedOut);
+  for (const std::string& line : run.stderr_lines) {
+    EXPECT_EQ(line.find("Uncaught"), std::string::npos) << "the stop became an ordinary exception: " << line;
+  }
+}
+
 }  // namespace
 }  // namespace loopscope

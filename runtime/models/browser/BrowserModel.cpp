@@ -82,6 +82,9 @@ RunOutcome BrowserModel::RunInIsolate() {
   }
   // Instrument first, observe after: the instrumenter's own GC and JIT work is not the user's.
   InstrumentedSource instrumented = m_engine->Instrument(options.source, options.script_name);
+  // A stop that landed while the instrumenter ran ended the instrumenter's JavaScript, not the
+  // run's intent: nothing of the script may run now.
+  if (m_env.stop.load()) return RunOutcome{RunEndReason::Stopped, "stopped"};
   uint32_t script_function = m_engine->AddSyntheticFunction("(anonymous)");
   m_engine->InstallObservers();
   m_engine->Attach(context);
@@ -113,6 +116,7 @@ RunOutcome BrowserModel::RunInIsolate() {
     }
   }
 
+  if (m_env.stop.load()) return RunOutcome{RunEndReason::Stopped, "stopped"};
   // HTML: evaluating a classic script is itself a task; the microtask checkpoint follows it.
   m_loop->RunImmediateTask(TaskSource::Script, recorder.Intern(options.script_name), [&] {
     recorder.Emit(EventKind::FunctionEnter, 0, script_function);

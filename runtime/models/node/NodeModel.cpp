@@ -321,6 +321,11 @@ void NodeModel::HostCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
       // The main module runs as the user sees it in the editor, saved or not.
       std::string source = main ? model->m_env.options.source : ToStdString(isolate, arg(0));
       InstrumentedSource result = engine.Instrument(source, file, InstrumentOptions{1, true}, main);
+      if (model->m_env.stop.load()) {
+        // The stop ended the instrumenter's JavaScript; it must end Node's too: terminate again.
+        isolate->TerminateExecution();
+        return;
+      }
       if (!result.instrumented) {
         // Recorded only: Node's own stderr must stay exactly Node's. A syntax error is Node's to report.
         recorder.Emit(EventKind::ConsoleOutput, static_cast<uint8_t>(ConsoleLevel::Other),
