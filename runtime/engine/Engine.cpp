@@ -266,8 +266,11 @@ void Engine::JitCodeEventHandler(const v8::JitCodeEvent* event) {
 
 size_t Engine::NearHeapLimit(void* data, size_t current_limit, size_t) {
   auto* engine = static_cast<Engine*>(data);
-  engine->NoteFatal("the script used more than " + std::to_string(current_limit >> 20) +
-                    " MB of JavaScript heap and was stopped");
+  const std::string megabytes = std::to_string(current_limit >> 20);
+  engine->NoteFatal(engine->m_tooling_depth > 0
+                        ? "instrumenting the script needed more than " + megabytes +
+                              " MB of JavaScript heap; the script was not run"
+                        : "the script used more than " + megabytes + " MB of JavaScript heap and was stopped");
   if (engine->m_request_stop) engine->m_request_stop();
   return current_limit + kHeapLimitHeadroomBytes;
 }

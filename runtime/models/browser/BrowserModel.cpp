@@ -84,7 +84,10 @@ RunOutcome BrowserModel::RunInIsolate() {
   InstrumentedSource instrumented = m_engine->Instrument(options.source, options.script_name);
   // A stop that landed while the instrumenter ran ended the instrumenter's JavaScript, not the
   // run's intent: nothing of the script may run now.
-  if (m_env.stop.load()) return RunOutcome{RunEndReason::Stopped, "stopped"};
+  if (m_env.stop.load()) {
+    if (!m_engine->FatalReason().empty()) return RunOutcome{RunEndReason::Fatal, m_engine->FatalReason()};
+    return RunOutcome{RunEndReason::Stopped, "stopped"};
+  }
   uint32_t script_function = m_engine->AddSyntheticFunction("(anonymous)");
   m_engine->InstallObservers();
   m_engine->Attach(context);
