@@ -44,6 +44,8 @@ SampleInfo DescribeSample(const std::filesystem::path& path, std::string_view so
 }
 
 std::optional<std::string> ReadTextFile(const std::filesystem::path& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) return std::nullopt;  // a folder reads as "" otherwise
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   std::stringstream text;

@@ -32,6 +32,7 @@ struct RunOptions {
   std::optional<double> timeout_seconds;      // wall-clock limit for the whole run
   std::size_t trace_cap_bytes = std::size_t{512} << 20;  // events + strings; beyond it the trace is truncated
   std::size_t heap_limit_bytes = std::size_t{1} << 30;   // V8 old-space cap; beyond it the run is stopped
+  std::size_t max_source_bytes = std::size_t{64} << 20;  // a larger script is refused before V8 sees it
   ConsoleSink console_sink;                   // optional live copy of console output (browser model)
 };
 

@@ -57,6 +57,17 @@ void RunSession::Start() {
   m_thread = std::thread([this] {
     RunClock clock(m_options.model == LoopModel::Node ? ClockMode::Real : m_options.clock);
     TraceRecorder recorder(*m_trace, clock);
+    if (m_options.source.size() > m_options.max_source_bytes) {
+      // Refused before V8 sees it (a string past V8's limit would abort the process).
+      recorder.Emit(EventKind::RunStarted, static_cast<uint8_t>(clock.Mode()), recorder.Intern(m_options.script_name),
+                    static_cast<uint32_t>(m_options.model));
+      m_outcome = RunOutcome{RunEndReason::Fatal, "the script is " + std::to_string(m_options.source.size() >> 20) +
+                                                      " MB; scripts over " + std::to_string(m_options.max_source_bytes >> 20) +
+                                                      " MB are refused"};
+      m_trace->Finish(clock.TraceNowNs(), m_outcome.reason, m_outcome.message, 0);
+      m_finished.store(true, std::memory_order_release);
+      return;
+    }
     if (m_options.model == LoopModel::Browser) SetDateClock(&clock);
 
     std::unique_ptr<EventLoopModel> model =

@@ -310,5 +310,16 @@ TEST(BadInput, ATerminationInsideQueueMicrotaskEndsTheRun) {
   }
 }
 
+TEST(BadInput, AScriptOverTheSizeLimitIsRefusedWithAMessage) {
+  RunOptions options;
+  options.max_source_bytes = 1 << 20;
+  auto run = RunScript(std::string(2 << 20, ' ') + "console.log('never');", options);
+  EXPECT_EQ(run.outcome.reason, RunEndReason::Fatal);
+  EXPECT_NE(run.outcome.message.find("refused"), std::string::npos) << run.outcome.message;
+  EXPECT_TRUE(run.stdout_lines.empty());
+  ASSERT_GT(run.trace->PublishedCount(), 0u);
+  EXPECT_EQ(run.trace->At(run.trace->PublishedCount() - 1).Kind(), EventKind::RunEnded);
+}
+
 }  // namespace
 }  // namespace loopscope
