@@ -1,5 +1,7 @@
 #include "runtime/engine/Engine.h"
 
+#include <cstdio>
+#include <random>
 #include <thread>
 
 #include "runtime/clock/RunClock.h"
@@ -32,6 +34,10 @@ Engine::Engine(v8::Isolate* isolate, TraceRecorder& recorder, RunClock& clock, c
       m_microtasks(std::make_unique<MicrotaskTracker>(isolate, recorder)),
       m_instrumenter(isolate) {
   t_engine = this;
+  std::random_device random;
+  char suffix[17];
+  std::snprintf(suffix, sizeof suffix, "%08x%08x", random(), random());
+  m_hook_name = std::string("__ls_") + suffix;
   m_microtasks->SetCallSiteHook([this] { NoteCallSite(); });
   m_microtasks->SetErrorCallback(
       [](void* user, v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
@@ -81,7 +87,7 @@ void Engine::Attach(v8::Local<v8::Context> context) {
     hooks->DefineOwnProperty(context, key, function, v8::DontEnum).Check();
   }
   context->Global()
-      ->DefineOwnProperty(context, V8String(m_isolate, "__ls"), hooks,
+      ->DefineOwnProperty(context, V8String(m_isolate, m_hook_name), hooks,
                           static_cast<v8::PropertyAttribute>(v8::DontEnum | v8::ReadOnly | v8::DontDelete))
       .Check();
 }
@@ -109,6 +115,7 @@ InstrumentedSource Engine::Instrument(const std::string& source, const std::stri
                                       bool main) {
   Trace& trace = m_recorder.GetTrace();
   options.first_id = trace.FunctionCount() + 1;
+  options.hook_name = m_hook_name;
   ++m_tooling_depth;
   InstrumentResult result = m_instrumenter.Instrument(source, options);
   --m_tooling_depth;

@@ -59,7 +59,8 @@ class Engine {
   // GC, JIT and near-heap-limit observers. Install them once start-up tooling work is done, so
   // that nothing of the instrumenter's own run reaches the user's trace.
   void InstallObservers();
-  // The MicrotaskTracker on `context`'s Promise and the `__ls` hooks on its global object.
+  // The MicrotaskTracker on `context`'s Promise and the instrumenter's hooks on its global object
+  // (under this run's hook name, see m_hook_name).
   void Attach(v8::Local<v8::Context> context);
 
   // ---- compile -------------------------------------------------------------------------------
@@ -136,6 +137,9 @@ class Engine {
   std::unordered_map<int, bool> m_user_script_ids;  // V8 script id → is it a user script (cache)
   CallLines m_call_lines;
   std::string m_fatal_reason;
+  // The global the rewritten code calls: a fresh name per run ("__ls_" + random hex), so that no
+  // script's own `__ls` (a parameter, a variable, a top-level let) collides with it.
+  std::string m_hook_name;
 };
 
 }  // namespace loopscope

@@ -60,6 +60,7 @@ InstrumentResult Instrumenter::Instrument(const std::string& source, const Instr
   (void)options->Set(tooling, V8String(m_isolate, "firstId"),
                      v8::Integer::NewFromUnsigned(m_isolate, instrument_options.first_id));
   (void)options->Set(tooling, V8String(m_isolate, "commonjs"), v8::Boolean::New(m_isolate, instrument_options.commonjs));
+  (void)options->Set(tooling, V8String(m_isolate, "hookName"), V8String(m_isolate, instrument_options.hook_name));
   v8::Local<v8::Value> arguments[] = {V8String(m_isolate, source), options};
   v8::Local<v8::Value> json;
   v8::Local<v8::Value> parsed;

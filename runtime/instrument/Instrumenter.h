@@ -27,6 +27,7 @@ struct InstrumentedFunction {
 struct InstrumentOptions {
   uint32_t first_id = 1;  // id of the file's first function (files of one run share one id space)
   bool commonjs = false;  // a CommonJS module body: top-level `return` is allowed
+  std::string hook_name = "__ls";  // the global the rewritten code reports to
 };
 
 struct InstrumentResult {

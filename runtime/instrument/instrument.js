@@ -182,6 +182,9 @@
     this.markLines = !!(options && options.lines);
     // Function ids start here (several files of one run share one id space).
     this.firstId = (options && options.firstId) || 1;
+    // The global the rewritten code reports to; the runtime picks a fresh name per run so that no
+    // script's own identifiers can collide with it.
+    this.hook = (options && options.hookName) || '__ls';
     this.edits = [];
     this.functions = [];
     this.asiEnds = [];
@@ -220,7 +223,7 @@
   Rewriter.prototype.visitStatements = function (stmts, first) {
     for (var i = 0; i < stmts.length; i++) {
       if (i >= first && this.markLines) {
-        this.open(stmts[i].start, '__ls.line(' + this.lineColumn(stmts[i].start).line + ');', this.seq++);
+        this.open(stmts[i].start, this.hook + '.line(' + this.lineColumn(stmts[i].start).line + ');', this.seq++);
       }
       this.visit(stmts[i]);
     }
@@ -412,21 +415,21 @@
 
       case 'AwaitExpression': {
         var owner = this.ctx.id;
-        this.functions[owner - 1].awaits++;
-        this.open(node.argument.start, '__ls.awaiting(' + owner + ', ', seq);
+        this.functions[owner - this.firstId].awaits++;
+        this.open(node.argument.start, this.hook + '.awaiting(' + owner + ', ', seq);
         this.close(node.argument.end, ')', seq);
         break;
       }
 
       case 'YieldExpression': {
         var gen = this.ctx.id;
-        this.functions[gen - 1].yields++;
-        this.open(node.start, '__ls.resumed(' + gen + ', ', seq);
+        this.functions[gen - this.firstId].yields++;
+        this.open(node.start, this.hook + '.resumed(' + gen + ', ', seq);
         if (node.argument) {
-          this.open(node.argument.start, '__ls.yielding(' + gen + ', ', seq);
+          this.open(node.argument.start, this.hook + '.yielding(' + gen + ', ', seq);
           this.close(node.argument.end, '))', seq);
         } else {
-          this.close(node.end, ' __ls.yielding(' + gen + ', void 0))', seq);
+          this.close(node.end, ' ' + this.hook + '.yielding(' + gen + ', void 0))', seq);
         }
         break;
       }
@@ -520,8 +523,8 @@
 
     for (var i = 0; i < node.params.length; i++) this.visit(node.params[i]);
 
-    var enter = '__ls.enter(' + id + ');';
-    var exit = '__ls.exit(' + id + ');';
+    var enter = this.hook + '.enter(' + id + ');';
+    var exit = this.hook + '.exit(' + id + ');';
     var body = node.body;
     if (node.type === 'ArrowFunctionExpression' && node.expression) {
       this.open(body.start, '{ ' + enter + ' try { return ', seq);

@@ -544,9 +544,26 @@ function runSpeed() {
   });
 }
 
+// Several files of one run share one id space (the node model's modules): ids start at firstId,
+// await/yield sites name their own function, and the hook global's name is the runtime's choice.
+function runIdSpaceAndHookName() {
+  check('firstId and hookName', () => {
+    const source = 'async function a() { await 1; }\nfunction* g() { yield 2; }\nconst f = () => 3;\n';
+    const r = JSON.parse(loopscopeInstrument(source, { firstId: 7, hookName: '__ls_test', commonjs: true }));
+    assert.ok(r.ok, r.message);
+    assert.deepStrictEqual(r.functions.map((f) => f.name), ['a', 'g', 'f']);
+    assert.ok(r.code.includes('__ls_test.enter(7)') && r.code.includes('__ls_test.awaiting(7, '), r.code);
+    assert.ok(r.code.includes('__ls_test.yielding(8, ') && r.code.includes('__ls_test.enter(9)'), r.code);
+    assert.ok(!/__ls\./.test(r.code), 'the default hook name leaked: ' + r.code);
+    const top = JSON.parse(loopscopeInstrument('return 1;', { commonjs: true }));
+    assert.ok(top.ok, 'a CommonJS module may return at top level: ' + top.message);
+  });
+}
+
 // ------------------------------------------------------------------------------------------------
 
 (async () => {
+  runIdSpaceAndHookName();
   runRewrites();
   runLocations();
   runErrors();

@@ -147,5 +147,36 @@ TEST(NodeModel, CallbacksRunInsideTheirLibuvPhase) {
   EXPECT_GE(io, 1);
 }
 
+TEST(NodeModel, AsyncFunctionsAndGeneratorsAreInstrumented) {
+  auto run = RunScript("async function worker() { await null; console.log('resumed'); }\n"
+                       "function* counter() { yield 1; }\n"
+                       "worker(); [...counter()];\n",
+                       NodeOptions());
+  ASSERT_EQ(run.outcome.reason, RunEndReason::Completed);
+  bool worker_entered = false, counter_entered = false, untracked = false;
+  for (uint64_t i = 0; i < run.trace->PublishedCount(); ++i) {
+    const Event& event = run.trace->At(i);
+    if (event.Kind() == EventKind::FunctionEnter) {
+      std::string_view name = run.trace->String(run.trace->Function(event.a).name);
+      worker_entered |= name == "worker";
+      counter_entered |= name == "counter";
+    }
+    if (event.Kind() == EventKind::ConsoleOutput &&
+        run.trace->String(event.a).find("without call-stack tracking") != std::string_view::npos) {
+      untracked = true;
+    }
+  }
+  EXPECT_FALSE(untracked) << "the instrumenter failed on the main module";
+  EXPECT_TRUE(worker_entered);
+  EXPECT_TRUE(counter_entered);
+}
+
+TEST(NodeModel, AScriptsOwnLsIdentifierDoesNotCollideWithTheHooks) {
+  auto run = RunScript("let __ls = 1; function f(__ls) { return __ls + 1; } console.log(f(__ls));", NodeOptions());
+  EXPECT_EQ(LoggedLines(*run.trace), (std::vector<std::string>{"2"}));
+  auto browser = RunScript("let __ls = 1; function f(__ls) { return __ls + 1; } console.log(f(__ls));");
+  EXPECT_EQ(browser.stdout_lines, (std::vector<std::string>{"2"}));
+}
+
 }  // namespace
 }  // namespace loopscope
