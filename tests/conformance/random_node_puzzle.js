@@ -30,30 +30,26 @@ const lines = [];
 function emit(depth, text) { lines.push('  '.repeat(depth) + text); }
 function log(depth) { emit(depth, `console.log('L${++label}');`); }
 
+// `open` a callback that logs and may queue more microtasks, then `close()` it.
+function nestedCallback(depth, budget, open, close) {
+  emit(depth, open);
+  log(depth + 1);
+  if (budget > 2 && pick(2)) microBlock(depth + 1, budget - 2);
+  emit(depth, close());
+}
+
 // Code that only queues ticks and microtasks (allowed everywhere).
 function microBlock(depth, budget) {
   const count = 1 + pick(3);
   for (let i = 0; i < count && budget > 0; i++, budget--) {
     switch (pick(7)) {
       case 0: log(depth); break;
-      case 1:
-        emit(depth, 'process.nextTick(() => {');
-        log(depth + 1);
-        if (budget > 2 && pick(2)) microBlock(depth + 1, budget - 2);
-        emit(depth, '});');
-        break;
+      case 1: nestedCallback(depth, budget, 'process.nextTick(() => {', () => '});'); break;
       case 2:
-        emit(depth, 'Promise.resolve().then(() => {');
-        log(depth + 1);
-        if (budget > 2 && pick(2)) microBlock(depth + 1, budget - 2);
-        emit(depth, `})${pick(2) ? `.then(() => console.log('L${++label}'))` : ''};`);
+        nestedCallback(depth, budget, 'Promise.resolve().then(() => {',
+                       () => `})${pick(2) ? `.then(() => console.log('L${++label}'))` : ''};`);
         break;
-      case 3:
-        emit(depth, 'queueMicrotask(() => {');
-        log(depth + 1);
-        if (budget > 2 && pick(2)) microBlock(depth + 1, budget - 2);
-        emit(depth, '});');
-        break;
+      case 3: nestedCallback(depth, budget, 'queueMicrotask(() => {', () => '});'); break;
       case 4:
         emit(depth, `Promise.reject(new Error('e')).catch(() => console.log('L${++label}')).finally(() => console.log('L${++label}'));`);
         break;

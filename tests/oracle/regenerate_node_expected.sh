@@ -14,17 +14,7 @@
 set -euo pipefail
 readonly kHere="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 readonly kRoot="$(cd "$kHere/../.." && pwd)"
-runs=2
-files=()
-while [[ $# -gt 0 ]]; do
-  case "$1" in
-    --runs) runs="$2"; shift 2 ;;
-    --runs=*) runs="${1#--runs=}"; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
-    *) files+=("$1"); shift ;;
-  esac
-done
-[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "regenerate_node_expected.sh: --runs needs a positive integer" >&2; exit 2; }
+source "$kHere/regenerate_options.sh"
 if [[ ${#files[@]} -eq 0 ]]; then mapfile -t files < <("$kHere/node_scripts.sh" "$kRoot"); fi
 tmp_dir="$(mktemp -d "${TMPDIR:-/tmp}/loopscope-node-regen.XXXXXX")"
 trap 'rm -rf "$tmp_dir"' EXIT
