@@ -92,6 +92,18 @@ TEST(NodePanelModelsTest, TheWheelLightsThePhaseAndSaysWhatRuns) {
   EXPECT_FALSE(between.in_phase);
 }
 
+TEST(NodePanelModelsTest, AStoppedRunSaysStoppedNotExited) {
+  auto trace = NodeTrace();
+  trace->Finish(400'000, RunEndReason::Stopped, "stopped", 0);
+  const NodeLoopView end = DescribeNodeLoop(StateAfter(trace, trace->PublishedCount()), *trace);
+  EXPECT_EQ(end.title, "Stopped");
+  auto exited = NodeTrace();
+  exited->Finish(400'000, RunEndReason::Completed, "", 3);
+  const NodeLoopView done = DescribeNodeLoop(StateAfter(exited, exited->PublishedCount()), *exited);
+  EXPECT_EQ(done.title, "Exited");
+  EXPECT_EQ(done.detail, "exit code 3");
+}
+
 TEST(NodePanelModelsTest, ThreadPoolWorkIsListedUntilItIsDone) {
   auto trace = NodeTrace();
   const auto in_flight = ThreadPoolRows(StateAfter(trace, 12), *trace);

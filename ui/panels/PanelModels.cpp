@@ -137,8 +137,11 @@ NodeLoopView DescribeNodeLoop(const ReplayState& state, const Trace& trace) {
   const bool running_callback = state.current_task_id != 0 && state.current_task_source != static_cast<uint8_t>(TaskSource::Script);
   if (state.finished) {
     view.phase = -1;
-    view.title = "Exited";
-    view.detail = "exit code " + std::to_string(state.exit_code);
+    // Stopped, timed out, failed: said as for any run; otherwise Node exited by itself.
+    const LoopStepView end = DescribeLoopStep(state, trace);
+    const bool exited = end.title == "Finished";
+    view.title = exited ? "Exited" : end.title;
+    view.detail = exited ? "exit code " + std::to_string(state.exit_code) : end.detail;
     return view;
   }
   if (state.process_step == ProcessStep::Terminated) {
