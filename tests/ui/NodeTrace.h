@@ -23,15 +23,15 @@ namespace loopscope::ui::testing {
 
 // Cursors (events [0, cursor) applied) at the moments the tests look at.
 struct NodeTraceAt {
-  static constexpr uint64_t kMainModule = 6;       // top-level code running: two nextTicks and a promise job queued
-  static constexpr uint64_t kFirstTick = 12;       // tickOne runs (tickTwo still queued, the promise job waits)
-  static constexpr uint64_t kPromiseJob = 18;      // promiseOne runs: the nextTick queue is empty
-  static constexpr uint64_t kPolling = 28;         // iteration 1, poll: blocked, the read on the thread pool
-  static constexpr uint64_t kIoCallback = 33;      // onRead runs in poll (node internals below it)
-  static constexpr uint64_t kCheck = 42;           // iteration 1, check: afterRead runs; poll waited 2 ms
-  static constexpr uint64_t kBetweenPhases = 46;   // between check and close
-  static constexpr uint64_t kTimers = 53;          // iteration 2, timers: onTimeout runs
-  static constexpr uint64_t kBeforeExit = 63;      // the loop emptied, 'beforeExit'
+  static constexpr uint64_t kMainModule = 10;       // top-level code running: two nextTicks and a promise job queued
+  static constexpr uint64_t kFirstTick = 13;       // tickOne runs (tickTwo still queued, the promise job waits)
+  static constexpr uint64_t kPromiseJob = 19;      // promiseOne runs: the nextTick queue is empty
+  static constexpr uint64_t kPolling = 30;         // iteration 1, poll: blocked, the read on the thread pool
+  static constexpr uint64_t kIoCallback = 34;      // onRead runs in poll (node internals below it)
+  static constexpr uint64_t kCheck = 44;           // iteration 1, check: afterRead runs; poll waited 2 ms
+  static constexpr uint64_t kBetweenPhases = 48;   // between check and close
+  static constexpr uint64_t kTimers = 54;          // iteration 2, timers: onTimeout runs
+  static constexpr uint64_t kBeforeExit = 62;      // the loop emptied, 'beforeExit'
 };
 
 inline std::shared_ptr<Trace> NodeRunTrace() {
@@ -90,7 +90,7 @@ inline std::shared_ptr<Trace> NodeRunTrace() {
   b.Enter(2171, after_read);                                                                                                        // 43
   b.Log(2180, "immediate");                                                                                                         // 44
   b.Exit(2190, after_read);                                                                                                         // 45
-  b.TaskEnded(2200, TaskSource::Immediate, 8);                                                                                      // 46 (cursor 46: after TaskEnded? see below)
+  b.TaskEnded(2200, TaskSource::Immediate, 8);                                                                                      // 46
   phase(2210, LoopPhase::Check, 1, false);                                                                                          // 47
   phase(2211, LoopPhase::Close, 1, true);                                                                                           // 48
   phase(2215, LoopPhase::Close, 1, false);                                                                                          // 49
