@@ -15,6 +15,12 @@ namespace loopscope::ui {
 namespace {
 
 constexpr double kToastSeconds = 3.0;
+// Below this toolbar width (in ems) the step buttons lose their labels (icons and tooltips stay),
+// so that the model switch stays in reach at any window size and presentation zoom.
+constexpr float kCompactToolbarEm = 72.0f;
+// The status line's note while Node.js is selected (longest first; the one that fits is shown).
+constexpr const char* kNodePowersStatus = "Node.js: the script has Node's powers (files, network, process), like node FILE.js · Node's own clock";
+constexpr const char* kNodePowersStatusShort = "Node.js: Node's powers, like node FILE.js";
 
 enum class Icon { Run, Play, Pause, Stop, StepBack, Step, NextTask, NextMicrotask, Restart };
 
@@ -389,14 +395,16 @@ void AppView::DrawToolbar(float height) {
   ImGui::SetCursorScreenPos(ImVec2(pos.x + pad, pos.y + (height - ImGui::GetFrameHeight()) * 0.5f));
   const bool running = m_session && !m_session->Finished();
   const bool have = m_model && m_model->EventCount() > 0;
+  const bool compact = width < ImGui::GetFontSize() * kCompactToolbarEm;
+  auto label = [compact](const char* text) { return compact ? "" : text; };
   if (ToolButton("run", m_trace ? Icon::Restart : Icon::Run, m_trace ? "Run again" : "Run", "Run the script (F5)", true, theme::kSuccess, true)) Run();
   ImGui::SameLine();
-  if (ToolButton("stop", Icon::Stop, "Stop", "Stop the script (Shift+F5 / Esc)", running, theme::kError)) Stop();
+  if (ToolButton("stop", Icon::Stop, label("Stop"), "Stop the script (Shift+F5 / Esc)", running, theme::kError)) Stop();
   ImGui::SameLine(0, pad * 3);
   if (m_playback.Playing()) {
-    if (ToolButton("pause", Icon::Pause, "Pause", "Pause playback (Space)", have, theme::kText)) m_playback.Pause();
+    if (ToolButton("pause", Icon::Pause, label("Pause"), "Pause playback (Space)", have, theme::kText)) m_playback.Pause();
   } else {
-    if (ToolButton("play", Icon::Play, "Play", "Play back (Space)", have, theme::kSuccess)) {
+    if (ToolButton("play", Icon::Play, label("Play"), "Play back (Space)", have, theme::kSuccess)) {
       if (m_model && m_playback.AtEnd(*m_model) && m_session && m_session->Finished()) Seek(0);
       m_playback.Play();
     }
@@ -404,16 +412,18 @@ void AppView::DrawToolbar(float height) {
   ImGui::SameLine();
   if (ToolButton("back", Icon::StepBack, "", "Step back one event (←)", have && m_playback.Cursor() > 0, theme::kText)) Step(StepKind::Event, Direction::Backward);
   ImGui::SameLine();
-  if (ToolButton("step", Icon::Step, "Step", "Next event (→)", have, theme::kText)) Step(StepKind::Event, Direction::Forward);
+  if (ToolButton("step", Icon::Step, label("Step"), "Next event (→)", have, theme::kText)) Step(StepKind::Event, Direction::Forward);
   ImGui::SameLine();
-  if (ToolButton("task", Icon::NextTask, "Task", "Next task (Shift+→)", have, theme::kMarkerTimer)) Step(StepKind::Task, Direction::Forward);
+  if (ToolButton("task", Icon::NextTask, label("Task"), "Next task (Shift+→)", have, theme::kMarkerTimer)) Step(StepKind::Task, Direction::Forward);
   ImGui::SameLine();
-  if (ToolButton("micro", Icon::NextMicrotask, "Microtask", "Next microtask (Alt+→)", have, theme::kSuccess)) Step(StepKind::Microtask, Direction::Forward);
-  ImGui::SameLine(0, pad * 3);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("Speed");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.5f);
+  if (ToolButton("micro", Icon::NextMicrotask, label("Microtask"), "Next microtask (Alt+→)", have, theme::kSuccess)) Step(StepKind::Microtask, Direction::Forward);
+  ImGui::SameLine(0, pad * (compact ? 1.5f : 3.0f));
+  if (!compact) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("Speed");
+    ImGui::SameLine();
+  }
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * (compact ? 6.0f : 7.5f));
   if (ImGui::BeginCombo("##speed", PlaybackSpeedName(m_playback.Speed()))) {
     for (int i = 0; i < static_cast<int>(PlaybackSpeed::Count); ++i) {
       const auto speed = static_cast<PlaybackSpeed>(i);
@@ -425,8 +435,8 @@ void AppView::DrawToolbar(float height) {
     ImGui::EndCombo();
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Live follows the script as it runs; ×-speeds replay trace time;\nsteps/s replays one event at a time");
-  ImGui::SameLine(0, pad * 3);
-  DrawModelSwitch();
+  ImGui::SameLine(0, pad * (compact ? 1.5f : 3.0f));
+  DrawModelSwitch(compact);
 
   // Status, right-aligned: what the runtime is doing.
   std::string status;
@@ -450,15 +460,30 @@ void AppView::DrawToolbar(float height) {
     status += "  ·  trace truncated (memory cap)";
     color = theme::kWarn;
   }
+  // Node.js mode says so calmly in the status line too: the next Run has Node's own powers and
+  // Node's own clock. The longest form that fits is shown.
+  const float free_from = ImGui::GetItemRectMax().x + pad * 2;
+  float right = pos.x + width - pad * 2;
   if (!status.empty()) {
     const ImVec2 size = ImGui::CalcTextSize(status.c_str());
-    const float x = pos.x + width - pad * 2 - size.x;
-    if (x > ImGui::GetItemRectMax().x + pad) list->AddText(ImVec2(x, pos.y + (height - size.y) * 0.5f), color, status.c_str());
+    const float x = right - size.x;
+    if (x > free_from) {
+      list->AddText(ImVec2(x, pos.y + (height - size.y) * 0.5f), color, status.c_str());
+      right = x - pad * 2;
+    }
+  }
+  if (m_model_choice == LoopModel::Node) {
+    for (const char* note : {kNodePowersStatus, kNodePowersStatusShort}) {
+      const ImVec2 size = ImGui::CalcTextSize(note);
+      if (right - size.x <= free_from) continue;
+      list->AddText(ImVec2(right - size.x, pos.y + (height - size.y) * 0.5f), theme::kTextDim, note);
+      break;
+    }
   }
   ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + height));
 }
 
-void AppView::DrawModelSwitch() {
+void AppView::DrawModelSwitch(bool compact) {
   // Browser | Node.js: which host the next Run uses. A script's `// Model:` header sets it when the
   // script is opened; the panels follow the model of the trace on screen.
   const float em = ImGui::GetFontSize();
@@ -478,11 +503,11 @@ void AppView::DrawModelSwitch() {
     }
     ImGui::SameLine(0, 2);
   }
-  if (m_model_choice == LoopModel::Node) {
+  if (m_model_choice == LoopModel::Node && !compact) {
     ImGui::SameLine(0, em * 0.4f);
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(ImColor(theme::kWarn), "unsandboxed");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Node.js mode runs the script with Node's powers (like `node FILE.js`)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Node.js mode runs the script with Node's powers (like `node FILE.js`)\nand on Node's own clock (the Clock setting is for the browser model)");
   }
 }
 

@@ -94,7 +94,7 @@ class AppView {
   void DrawToolbar(float height);
   void DrawScrubber(float height);
   void DrawPanels(const Rect& area);
-  void DrawModelSwitch();
+  void DrawModelSwitch(bool compact);  // compact: no note beside it (the status line has it)
   void DrawToast();
   void SyncOutcome();
   PanelContext MakeContext() const;

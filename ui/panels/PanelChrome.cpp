@@ -21,15 +21,18 @@ void PanelHeader(const PanelContext& ctx, const char* title, const std::string& 
   list->AddLine(ImVec2(pos.x, pos.y + height - 1), ImVec2(pos.x + width, pos.y + height - 1), theme::kBorder);
   const float pad = std::floor(8 * ctx.scale);
   const float text_y = pos.y + (height - ctx.fonts->size_px) * 0.5f;
-  list->AddText(ctx.fonts->ui_bold, ctx.fonts->size_px, ImVec2(pos.x + pad, text_y), theme::kText, title);
-  if (!note.empty()) {
-    ImFont* font = ctx.fonts->small;
-    const float size = font->FontSize;
-    const ImVec2 note_size = font->CalcTextSizeA(size, FLT_MAX, 0, note.c_str());
-    const float title_w = ctx.fonts->ui_bold->CalcTextSizeA(ctx.fonts->size_px, FLT_MAX, 0, title).x;
-    const float x = std::max(pos.x + pad + title_w + pad, pos.x + width - pad - note_size.x);
-    list->AddText(font, size, ImVec2(x, pos.y + (height - size) * 0.5f), note_color ? note_color : theme::kTextDim,
-                  note.c_str());
+  // A narrow panel (or a large presentation zoom) keeps the title whole as long as it can: the
+  // note goes first, then the title is elided — text never runs past the panel's edge.
+  const float title_w = ctx.fonts->ui_bold->CalcTextSizeA(ctx.fonts->size_px, FLT_MAX, 0, title).x;
+  ImFont* note_font = ctx.fonts->small;
+  const float note_w = note.empty() ? 0 : note_font->CalcTextSizeA(note_font->FontSize, FLT_MAX, 0, note.c_str()).x;
+  const bool note_fits = !note.empty() && pad + title_w + pad * 1.5f + note_w + pad <= width;
+  ImGui::PushFont(ctx.fonts->ui_bold);
+  ClippedText(list, ImVec2(pos.x + pad, text_y), theme::kText, title, width - 2 * pad);
+  ImGui::PopFont();
+  if (note_fits) {
+    list->AddText(note_font, note_font->FontSize, ImVec2(pos.x + width - pad - note_w, pos.y + (height - note_font->FontSize) * 0.5f),
+                  note_color ? note_color : theme::kTextDim, note.c_str());
   }
   ImGui::SetCursorPosY(height);
 }

@@ -128,12 +128,51 @@ const char* NodePhaseRuns(LoopPhase phase) {
   return "";
 }
 
+const char* NodeStageLabel(NodeStage stage) {
+  switch (stage) {
+    case NodeStage::MainModule: return "main module";
+    case NodeStage::Loop: return "event loop";
+    case NodeStage::BeforeExit: return "beforeExit";
+    case NodeStage::Exit: return "exit";
+  }
+  return "";
+}
+
+namespace {
+NodeStage StageOf(const ReplayState& state) {
+  if (state.finished) return NodeStage::Exit;
+  if (!state.process_step) return NodeStage::MainModule;
+  switch (*state.process_step) {
+    case ProcessStep::LoopStarted: return NodeStage::Loop;
+    case ProcessStep::LoopEmpty:
+    case ProcessStep::BeforeExit: return state.loop_phase ? NodeStage::Loop : NodeStage::BeforeExit;  // a listener restarted the loop
+    default: return NodeStage::Exit;
+  }
+}
+
+// Whether a poll phase has ended yet (so last_poll_blocked_us means something).
+bool PollHasEnded(const ReplayState& state) {
+  if (state.loop_iteration > 1) return true;
+  if (!state.last_loop_phase || state.loop_iteration == 0) return false;
+  return *state.last_loop_phase > LoopPhase::Poll || (*state.last_loop_phase == LoopPhase::Poll && !state.loop_phase);
+}
+}  // namespace
+
 NodeLoopView DescribeNodeLoop(const ReplayState& state, const Trace& trace) {
   NodeLoopView view;
   view.iteration = state.loop_iteration;
   const std::optional<LoopPhase> phase = state.loop_phase ? state.loop_phase : state.last_loop_phase;
   if (phase) view.phase = static_cast<int>(*phase);
   view.in_phase = state.loop_phase.has_value();
+  view.stage = StageOf(state);
+  if (view.stage == NodeStage::Exit) view.stage_note = "code " + std::to_string(state.exit_code);
+  if (state.loop_phase == LoopPhase::Poll) {
+    view.poll_note = "poll blocks until I/O is ready or a timer is due";
+  } else if (PollHasEnded(state)) {
+    view.poll_note = state.last_poll_blocked_us == 0
+                         ? std::string("last poll did not wait")
+                         : "last poll waited " + FormatDuration(uint64_t{state.last_poll_blocked_us} * 1000);
+  }
   const bool running_callback = state.current_task_id != 0 && state.current_task_source != static_cast<uint8_t>(TaskSource::Script);
   if (state.finished) {
     view.phase = -1;

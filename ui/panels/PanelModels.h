@@ -92,12 +92,21 @@ inline constexpr int kNodePhaseCount = 6;
 const char* NodePhaseLabel(LoopPhase phase);   // "timers", "pending", "idle · prepare", "poll", "check", "close"
 const char* NodePhaseRuns(LoopPhase phase);    // what runs there: "expired setTimeout/setInterval callbacks" …
 
+// Where the process is in its life (the strip under the wheel): the main module runs first, then
+// the loop turns until nothing keeps it alive, 'beforeExit' may restart it, then 'exit'.
+enum class NodeStage : uint8_t { MainModule, Loop, BeforeExit, Exit };
+inline constexpr int kNodeStageCount = 4;
+const char* NodeStageLabel(NodeStage stage);  // "main module", "event loop", "beforeExit", "exit"
+
 struct NodeLoopView {
   int phase = -1;        // LoopPhase the wheel lights; -1: none (the main module, or the end)
   bool in_phase = false; // inside that phase now (else: it is the last one the loop was in)
   uint32_t iteration = 0;
   std::string title;     // "poll — waiting for I/O", "main module", "beforeExit" …
   std::string detail;
+  NodeStage stage = NodeStage::MainModule;
+  std::string stage_note;  // beside the stage: "exit code 0" once known, else empty
+  std::string poll_note;   // "last poll waited 1.98 ms" / "poll is waiting for I/O"; empty before the first poll
 };
 NodeLoopView DescribeNodeLoop(const ReplayState& state, const Trace& trace);
 std::vector<QueueCard> NextTickQueueCards(const ReplayState& state, const Trace& trace);

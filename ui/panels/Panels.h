@@ -99,11 +99,16 @@ class EventLoopPanel {
  public:
   void Draw(const PanelContext& ctx);
  private:
-  // The ring with `labels` as stations clockwise from the top; `active` lit (outlined when `dim`).
+  // The ring with `labels` as stations clockwise from the top; `active` lit (outlined when `dim`),
+  // above `reserve_bottom` pixels kept free at the bottom of the panel.
   void DrawRing(const PanelContext& ctx, std::span<const char* const> labels, int active, bool dim,
-                const std::string& title, const std::string& detail);
+                const std::string& title, const std::string& detail, float reserve_bottom);
+  // The stations as pills in rows within `body_h`; when even that does not fit, the current one.
   void DrawCompactStations(const PanelContext& ctx, std::span<const char* const> labels, int active,
-                           const std::string& title, const std::string& detail);
+                           const std::string& title, const std::string& detail, float body_h);
+  // Node runs: the process's life-cycle strip and the last poll's wait, under the wheel.
+  float NodeFooterHeight(const PanelContext& ctx) const;
+  void DrawNodeFooter(const PanelContext& ctx, const NodeLoopView& view, float footer_h);
   float m_angle = -1.5707964f;  // where the moving dot is drawn (radians), eased toward the station
 };
 
