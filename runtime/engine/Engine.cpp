@@ -6,6 +6,7 @@
 
 #include "runtime/clock/RunClock.h"
 #include "runtime/engine/ConsoleFormat.h"
+#include "runtime/v8/PropertyPeek.h"
 #include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
@@ -72,6 +73,7 @@ void Engine::InstallObservers() {
 
 void Engine::Attach(v8::Local<v8::Context> context) {
   m_microtasks->Install(context);
+  PrepareConsoleFormat(context);
   // The instrumenter's reporting hooks (see runtime/instrument/instrument.js).
   v8::Local<v8::Object> hooks = v8::Object::New(m_isolate);
   const std::pair<const char*, HookOp> hook_ops[] = {{"enter", HookOp::Enter},       {"exit", HookOp::Exit},
@@ -187,13 +189,8 @@ void Engine::ReportError(bool in_promise, const std::string& message, const std:
 void Engine::ReportException(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
   m_microtasks->Observe();
   v8::Local<v8::Value> exception = try_catch.Exception();
-  std::string message = FormatConsoleValue(context, exception);
-  std::string stack;
-  v8::Local<v8::Value> stack_value;
-  if (try_catch.StackTrace(context).ToLocal(&stack_value) && stack_value->IsString()) {
-    stack = ToStdString(m_isolate, stack_value);
-  }
-  ReportError(false, message, stack);
+  // Read without running the script's code: a `stack` getter of its own is not called.
+  ReportError(false, FormatConsoleValue(context, exception), PeekStackText(context, exception));
 }
 
 void Engine::NoteFatal(std::string reason) {

@@ -141,7 +141,7 @@ TEST(Console, FormatsValuesReadably) {
       "console.info(new Error('boom')); console.debug('%s is %d', 'x', 42.7);"
       "console.log(new Map([[1, 'a']]), new Set([1]), Promise.resolve(3));"
       "class Point { constructor() { this.x = 1; } } console.log(new Point(), function named() {});");
-  EXPECT_EQ(run.stdout_lines, (Lines{"s 1.5 -0 (3) [1, 'a', [2]] {a: 1, b: 'x'} null undefined true 10n",
+  EXPECT_EQ(run.stdout_lines, (Lines{"s 1.5 -0 (3) [1, 'a', Array(1)] {a: 1, b: 'x'} null undefined true 10n",
                                      "Error: boom", "x is 42",
                                      "Map(1) {1 => 'a'} Set(1) {1} Promise {<fulfilled>: 3}",
                                      "Point {x: 1} ƒ named()"}));

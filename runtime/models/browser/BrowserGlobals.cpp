@@ -80,18 +80,25 @@ void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
   SetMethod(context, host, "reportError", &PreludeReportError, 0, 1);
   SetMethod(context, host, "structuredClone", &PreludeStructuredClone, 0, 1);
   SetMethod(context, host, "checkpoint", &PreludeCheckpoint, 0, 0);
-  for (const char* name : {"prelude.js", "web_messaging.js"}) {
+  // primordials.js first: the built-ins the other host scripts use, taken before the script runs.
+  // Its result becomes host.primordials.
+  for (const char* name : {"primordials.js", "prelude.js", "web_messaging.js"}) {
     std::string_view source = embedded_browser::EmbeddedFile(name);
     v8::TryCatch try_catch(m_isolate);
     v8::ScriptOrigin origin(m_isolate, V8String(m_isolate, std::string("loopscope:") + name));
     v8::Local<v8::Script> script;
     v8::Local<v8::Value> installer;
+    v8::Local<v8::Value> result;
     v8::Local<v8::Value> args[] = {context->Global(), host};
     if (!v8::Script::Compile(context, V8String(m_isolate, source), &origin).ToLocal(&script) ||
         !script->Run(context).ToLocal(&installer) || !installer->IsFunction() ||
-        installer.As<v8::Function>()->Call(context, v8::Undefined(m_isolate), 2, args).IsEmpty()) {
+        !installer.As<v8::Function>()->Call(context, v8::Undefined(m_isolate), 2, args).ToLocal(&result)) {
       m_engine->EmitConsole(ConsoleLevel::Warn,
                   std::string("[loopscope] ") + name + " failed: " + ToStdString(m_isolate, try_catch.Exception()));
+      continue;
+    }
+    if (std::string_view(name) == "primordials.js") {
+      host->DefineOwnProperty(context, V8String(m_isolate, "primordials"), result, v8::ReadOnly).Check();
     }
   }
 }
@@ -131,40 +138,40 @@ void BrowserModel::ConsoleCallback(const v8::FunctionCallbackInfo<v8::Value>& in
   host->m_engine->EnterFromScript();
   v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
   auto method = static_cast<ConsoleMethod>(DataOf(info));
+  // The arguments as the console prints them; nullopt when a %s/%d/%f conversion threw (the
+  // exception is pending: the call throws it and prints nothing, as in Chrome).
+  auto format = [&](int from) { return FormatConsoleArguments(context, Arguments(info, from)); };
+  auto emit = [&](ConsoleLevel level, const std::string& prefix, int from) {
+    std::optional<std::string> text = format(from);
+    if (text) host->m_engine->EmitConsole(level, prefix + *text);
+  };
   switch (method) {
-    case ConsoleMethod::Log: host->m_engine->EmitConsole(ConsoleLevel::Log, FormatConsoleArguments(context, Arguments(info))); return;
-    case ConsoleMethod::Info: host->m_engine->EmitConsole(ConsoleLevel::Info, FormatConsoleArguments(context, Arguments(info))); return;
-    case ConsoleMethod::Debug:
-      host->m_engine->EmitConsole(ConsoleLevel::Debug, FormatConsoleArguments(context, Arguments(info)));
-      return;
-    case ConsoleMethod::Warn: host->m_engine->EmitConsole(ConsoleLevel::Warn, FormatConsoleArguments(context, Arguments(info))); return;
-    case ConsoleMethod::Error:
-      host->m_engine->EmitConsole(ConsoleLevel::Error, FormatConsoleArguments(context, Arguments(info)));
-      return;
+    case ConsoleMethod::Log: emit(ConsoleLevel::Log, "", 0); return;
+    case ConsoleMethod::Info: emit(ConsoleLevel::Info, "", 0); return;
+    case ConsoleMethod::Debug: emit(ConsoleLevel::Debug, "", 0); return;
+    case ConsoleMethod::Warn: emit(ConsoleLevel::Warn, "", 0); return;
+    case ConsoleMethod::Error: emit(ConsoleLevel::Error, "", 0); return;
     // Not console.log/info/debug: shown in the Console panel, never on the CLI's stdout.
     case ConsoleMethod::Dir:
     case ConsoleMethod::Table:
-    case ConsoleMethod::Group:
-      host->m_engine->EmitConsole(ConsoleLevel::Other, FormatConsoleArguments(context, Arguments(info)));
-      return;
-    case ConsoleMethod::Trace: {
-      std::string text = "console.trace";
-      if (info.Length() > 0) text += " " + FormatConsoleArguments(context, Arguments(info));
-      host->m_engine->EmitConsole(ConsoleLevel::Other, text);
-      return;
-    }
+    case ConsoleMethod::Group: emit(ConsoleLevel::Other, "", 0); return;
+    case ConsoleMethod::Trace: emit(ConsoleLevel::Other, info.Length() > 0 ? "console.trace " : "console.trace", 0); return;
     case ConsoleMethod::Assert: {
       if (info.Length() > 0 && info[0]->BooleanValue(info.GetIsolate())) return;
-      std::string text = "Assertion failed";
-      if (info.Length() > 1) text += ": " + FormatConsoleArguments(context, Arguments(info, 1));
-      host->m_engine->EmitConsole(ConsoleLevel::Error, text);
+      emit(ConsoleLevel::Error, info.Length() > 1 ? "Assertion failed: " : "Assertion failed", 1);
       return;
     }
     case ConsoleMethod::GroupEnd:
       return;
     case ConsoleMethod::Count:
     case ConsoleMethod::CountReset: {
-      std::string label = info.Length() > 0 && !info[0]->IsUndefined() ? ToStdString(info.GetIsolate(), info[0]) : "default";
+      // The label is a DOMString: converted with ToString, a throw propagates before counting.
+      std::string label = "default";
+      if (info.Length() > 0 && !info[0]->IsUndefined()) {
+        v8::Local<v8::String> text;
+        if (!info[0]->ToString(context).ToLocal(&text)) return;
+        label = ToStdString(info.GetIsolate(), text);
+      }
       if (method == ConsoleMethod::CountReset) {
         host->m_console_counts[label] = 0;
       } else {

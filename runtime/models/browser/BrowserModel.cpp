@@ -3,6 +3,7 @@
 #include "runtime/clock/RunClock.h"
 #include "runtime/engine/ConsoleFormat.h"
 #include "runtime/v8/V8Platform.h"
+#include "runtime/v8/PropertyPeek.h"
 #include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
@@ -148,15 +149,7 @@ void BrowserModel::AfterMicrotaskCheckpoint() {
   rejections.swap(m_pending_rejections);
   for (PendingRejection& rejection : rejections) {
     v8::Local<v8::Value> reason = rejection.reason.Get(m_isolate);
-    std::string stack;
-    if (reason->IsNativeError()) {
-      v8::Local<v8::Value> stack_value;
-      v8::TryCatch guard(m_isolate);
-      if (reason.As<v8::Object>()->Get(context, V8String(m_isolate, "stack")).ToLocal(&stack_value) &&
-          stack_value->IsString()) {
-        stack = ToStdString(m_isolate, stack_value);
-      }
-    }
+    std::string stack = reason->IsNativeError() ? PeekStackText(context, reason) : std::string();
     m_engine->ReportError(true, FormatConsoleValue(context, reason), stack);
   }
 }

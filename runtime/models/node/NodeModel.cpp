@@ -16,6 +16,7 @@
 #include "runtime/models/node/NodeAsyncTracker.h"
 #include "runtime/models/node/NodeLoopObserver.h"
 #include "runtime/v8/V8Platform.h"
+#include "runtime/v8/PropertyPeek.h"
 #include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
@@ -347,15 +348,7 @@ void NodeModel::HostCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
     case HostOp::Uncaught: {
       engine.Microtasks().Observe();
       v8::Local<v8::Value> error = arg(0);
-      std::string stack;
-      v8::Local<v8::Value> stack_value;
-      if (error->IsObject()) {
-        v8::TryCatch guard(isolate);
-        if (error.As<v8::Object>()->Get(context, V8String(isolate, "stack")).ToLocal(&stack_value) &&
-            stack_value->IsString()) {
-          stack = ToStdString(isolate, stack_value);
-        }
-      }
+      std::string stack = PeekStackText(context, error);  // Node prints it itself; the host calls no getter
       bool in_promise = ToStdString(isolate, arg(1)) == "unhandledRejection";
       recorder.Emit(EventKind::UncaughtError, in_promise ? 1 : 0, recorder.Intern(FormatConsoleValue(context, error)),
                     recorder.Intern(stack));

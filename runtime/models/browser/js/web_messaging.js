@@ -9,44 +9,64 @@
 // queues the task for the next message only after dispatching the previous one; a message posted
 // to a port whose receiving side is started queues its task at once; window.postMessage queues one
 // task per call.
+// Uses only host.primordials (primordials.js): a script that patches Array.prototype,
+// Function.prototype.call or Object.defineProperty does not break its ports.
 (function installWebMessaging(global, host) {
   'use strict';
+  const { ArrayPrototypeShift, ArraySplice, ObjectDefineProperty, ReflectApply, Append } = host.primordials;
+  function removeAt(list, index) { ReflectApply(ArraySplice, list, [index, 1]); }
+  // Index of the first entry for which matches(entry) holds, or -1.
+  function indexWhere(list, matches) {
+    for (let i = 0; i < list.length; ++i) {
+      if (matches(list[i])) return i;
+    }
+    return -1;
+  }
+  function copyOf(list) {
+    const copy = [];
+    for (let i = 0; i < list.length; ++i) Append(copy, list[i]);
+    return copy;
+  }
   const kListeners = Symbol('listeners');
-  const kHandler = Symbol('handler');
 
   // The subset of EventTarget these objects need: listeners in registration order, the
   // on<type> handler occupying the place where it was first set.
   function makeEventTarget(target, onStart) {
-    Object.defineProperty(target, kListeners, { value: [] });
-    Object.defineProperty(target, 'addEventListener', {
+    ObjectDefineProperty(target, kListeners, { value: [] });
+    const isHandler = (entry) => entry.type === 'message' && entry.handler;
+    ObjectDefineProperty(target, 'addEventListener', {
       value: function addEventListener(type, callback) {
         if (typeof callback !== 'function' && !(callback && typeof callback.handleEvent === 'function')) return;
         const list = target[kListeners];
-        if (!list.some((entry) => entry.type === type && entry.callback === callback)) list.push({ type, callback });
+        if (indexWhere(list, (entry) => entry.type === type && entry.callback === callback) < 0) {
+          Append(list, { type, callback, handler: false });
+        }
       }, writable: true, configurable: true });
-    Object.defineProperty(target, 'removeEventListener', {
+    ObjectDefineProperty(target, 'removeEventListener', {
       value: function removeEventListener(type, callback) {
         const list = target[kListeners];
-        const index = list.findIndex((entry) => entry.type === type && entry.callback === callback);
-        if (index >= 0) list.splice(index, 1);
+        const index = indexWhere(list, (entry) => entry.type === type && entry.callback === callback);
+        if (index >= 0) removeAt(list, index);
       }, writable: true, configurable: true });
-    Object.defineProperty(target, 'onmessage', {
-      get() { const entry = target[kListeners].find((e) => e.type === 'message' && e[kHandler]); return entry ? entry.callback : null; },
+    ObjectDefineProperty(target, 'onmessage', {
+      get() { const index = indexWhere(target[kListeners], isHandler); return index >= 0 ? target[kListeners][index].callback : null; },
       set(value) {
         const list = target[kListeners];
-        const index = list.findIndex((e) => e.type === 'message' && e[kHandler]);
-        if (typeof value !== 'function') { if (index >= 0) list.splice(index, 1); return; }
+        const index = indexWhere(list, isHandler);
+        if (typeof value !== 'function') { if (index >= 0) removeAt(list, index); return; }
         if (index >= 0) list[index].callback = value;
-        else list.push({ type: 'message', callback: value, [kHandler]: true });
+        else Append(list, { type: 'message', callback: value, handler: true });
         if (onStart) onStart();  // HTML: setting onmessage starts a MessagePort
       }, configurable: true });
   }
 
   function dispatch(target, event) {
-    for (const entry of target[kListeners].slice()) {
+    const listeners = copyOf(target[kListeners]);
+    for (let i = 0; i < listeners.length; ++i) {
+      const entry = listeners[i];
       if (entry.type !== event.type) continue;
       try {
-        if (typeof entry.callback === 'function') entry.callback.call(target, event);
+        if (typeof entry.callback === 'function') ReflectApply(entry.callback, target, [event]);
         else entry.callback.handleEvent(event);
       } catch (error) {
         host.reportError(error);
@@ -70,7 +90,7 @@
       if (secret !== kListeners) throw new TypeError('Illegal constructor');
       const port = this;
       const state = { queue: [], started: false, closed: false, deliveryQueued: false, entangled: null };
-      Object.defineProperty(this, '__state', { value: state });
+      ObjectDefineProperty(this, '__state', { value: state });
       makeEventTarget(this, () => port.start());
     }
     postMessage(message) {
@@ -78,7 +98,7 @@
       if (state.closed || !state.entangled) return;
       const data = host.structuredClone(message);
       const receiver = state.entangled;
-      receiver.__state.queue.push(data);
+      Append(receiver.__state.queue, data);
       receiver.__deliverNext();
     }
     start() {
@@ -102,13 +122,13 @@
       host.postTask(handlerName(port), function deliverMessage() {
         state.deliveryQueued = false;
         if (state.closed || state.queue.length === 0) return;
-        const data = state.queue.shift();
+        const data = ArrayPrototypeShift(state.queue);
         dispatch(port, makeMessageEvent(port, data));
         port.__deliverNext();
       });
     }
   }
-  Object.defineProperty(MessagePort.prototype, '__deliverNext', { enumerable: false });
+  ObjectDefineProperty(MessagePort.prototype, '__deliverNext', { enumerable: false });
 
   class MessageChannel {
     constructor() {
@@ -116,22 +136,21 @@
       const port2 = new MessagePort(kListeners);
       port1.__state.entangled = port2;
       port2.__state.entangled = port1;
-      Object.defineProperty(this, 'port1', { value: port1, enumerable: true });
-      Object.defineProperty(this, 'port2', { value: port2, enumerable: true });
+      ObjectDefineProperty(this, 'port1', { value: port1, enumerable: true });
+      ObjectDefineProperty(this, 'port2', { value: port2, enumerable: true });
     }
   }
 
   makeEventTarget(global, null);
-  Object.defineProperty(global, 'postMessage', {
+  ObjectDefineProperty(global, 'postMessage', {
     value: function postMessage(message) {
       const data = host.structuredClone(message);
       host.postTask(handlerName(global), function dispatchWindowMessage() {
         dispatch(global, makeMessageEvent(global, data));
       });
     }, writable: true, configurable: true });
-  for (const [name, value] of [['MessageChannel', MessageChannel], ['MessagePort', MessagePort]]) {
-    Object.defineProperty(global, name, { value, writable: true, configurable: true });
-  }
-  Object.defineProperty(global, 'structuredClone', {
+  ObjectDefineProperty(global, 'MessageChannel', { value: MessageChannel, writable: true, configurable: true });
+  ObjectDefineProperty(global, 'MessagePort', { value: MessagePort, writable: true, configurable: true });
+  ObjectDefineProperty(global, 'structuredClone', {
     value: function structuredClone(value) { return host.structuredClone(value); }, writable: true, configurable: true });
 })
