@@ -25,6 +25,7 @@ struct ShotOptions {
   int height = 900;
   ClockMode clock = ClockMode::SkipIdle;
   std::optional<LoopModel> model;          // for scripts whose `// Model:` header names none
+  double run_timeout_seconds = 10;         // a run still going then is stopped; the shot shows it so far
 };
 
 int RunWindowedApp(const WindowedAppOptions& options);

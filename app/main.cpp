@@ -1,7 +1,7 @@
 // main.cpp — the loopscope command line.
 //
 //   loopscope [--clock skip-idle|real] [--model browser|node] [FILE.js]   open the window
-//   loopscope run --headless [--model browser|node] [--clock skip-idle|real] [--timeout SECONDS]
+//   loopscope run --headless [--model browser|node] [--clock skip-idle|real] [--timeout SECONDS] [--memory-budget MB]
 //                 [--events FILE] FILE.js [ARGS...]    run without a window; browser: console.log/info/debug
 //                                             on stdout, warn/error and uncaught errors on stderr;
 //                                             node: stdout, stderr and exit status as `node FILE.js`
@@ -48,7 +48,7 @@ constexpr const char* kUsage =
     "      Open the window on FILE.js (or on the default sample). --model applies to scripts\n"
     "      whose `// Model:` header names none.\n"
     "  loopscope run --headless [--model browser|node] [--clock skip-idle|real] [--timeout SECONDS]\n"
-    "                [--events FILE] FILE.js [ARGS...]\n"
+    "                [--memory-budget MB] [--events FILE] FILE.js [ARGS...]\n"
     "      Run without a window. The model is --model, else the script's `// Model:` header line,\n"
     "      else browser.\n"
     "      browser (sandboxed): stdout is exactly the script's console.log/info/debug lines;\n"
@@ -59,13 +59,16 @@ constexpr const char* kUsage =
     "        an uncaught exception or a syntax error).\n"
     "      --clock skip-idle (default) jumps over idle waits; real really sleeps (browser only).\n"
     "      --timeout stops the script after SECONDS of wall-clock time (exit 5).\n"
+    "      --memory-budget MB bounds what the run may allocate besides the V8 heap (array buffers,\n"
+    "        WebAssembly memory, queues and timers; default 2048); reaching it stops the run (exit 6).\n"
     "      --events writes the recorded trace as text, one event per line.\n"
     "      Arguments after FILE.js are the node script's own (process.argv).\n"
     "      Exit (both): 2 usage, 3 unreadable file, 5 timed out, 6 stopped by a resource limit.\n"
     "  loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]\n"
-    "                [--model browser|node]\n"
+    "                [--model browser|node] [--timeout SECONDS]\n"
     "      Run FILE.js, put playback at the event (default: end), render one frame offscreen\n"
-    "      and write it as a PNG.\n"
+    "      and write it as a PNG. A run still going after --timeout (default 10) is stopped and\n"
+    "      the picture shows it as far as it got.\n"
     "  loopscope --help | --version\n";
 
 int UsageError(const std::string& message) {
@@ -100,6 +103,34 @@ std::optional<ClockMode> ParseClock(const std::string& text) {
   return std::nullopt;
 }
 
+const std::string kTimeoutUsage =
+    "--timeout needs a positive number of seconds, at most " + std::to_string(static_cast<long>(kMaxTimeoutSeconds));
+
+// --timeout SECONDS: finite, positive, at most kMaxTimeoutSeconds (inf, nan, 1e10 are refused).
+std::optional<double> ParseTimeout(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  char* end = nullptr;
+  double seconds = std::strtod(text->c_str(), &end);
+  if (end == text->c_str() || *end != '\0' || !(seconds > 0) || !std::isfinite(seconds) || seconds > kMaxTimeoutSeconds) {
+    return std::nullopt;
+  }
+  return seconds;
+}
+
+constexpr unsigned long long kMinMemoryBudgetMb = 64;
+constexpr unsigned long long kMaxMemoryBudgetMb = 1ull << 20;  // 1 TiB
+const std::string kMemoryBudgetUsage = "--memory-budget needs a whole number of megabytes, from " +
+                                       std::to_string(kMinMemoryBudgetMb) + " to " + std::to_string(kMaxMemoryBudgetMb);
+
+// --memory-budget MB, in bytes.
+std::optional<std::size_t> ParseMemoryBudget(const std::optional<std::string>& text) {
+  if (!text || text->empty() || !std::isdigit(static_cast<unsigned char>((*text)[0]))) return std::nullopt;
+  char* end = nullptr;
+  unsigned long long megabytes = std::strtoull(text->c_str(), &end, 10);
+  if (*end != '\0' || megabytes < kMinMemoryBudgetMb || megabytes > kMaxMemoryBudgetMb) return std::nullopt;
+  return static_cast<std::size_t>(megabytes) << 20;
+}
+
 std::optional<LoopModel> ParseModel(const std::string& text) {
   if (text == "browser") return LoopModel::Browser;
   if (text == "node") return LoopModel::Node;
@@ -132,15 +163,13 @@ int RunHeadless(const std::vector<std::string>& args) {
       if (!clock) return UsageError("--clock must be skip-idle or real");
       options.clock = *clock;
     } else if (arg == "--timeout") {
-      auto text = value();
-      char* end = nullptr;
-      double seconds = text ? std::strtod(text->c_str(), &end) : 0;
-      if (!text || end == text->c_str() || *end != '\0' || !(seconds > 0) || !std::isfinite(seconds) ||
-          seconds > kMaxTimeoutSeconds) {
-        return UsageError("--timeout needs a positive number of seconds, at most " +
-                          std::to_string(static_cast<long>(kMaxTimeoutSeconds)));
-      }
-      options.timeout_seconds = seconds;
+      auto seconds = ParseTimeout(value());
+      if (!seconds) return UsageError(kTimeoutUsage);
+      options.timeout_seconds = *seconds;
+    } else if (arg == "--memory-budget") {
+      auto bytes = ParseMemoryBudget(value());
+      if (!bytes) return UsageError(kMemoryBudgetUsage);
+      options.memory_budget_bytes = *bytes;
     } else if (arg == "--events") {
       events_path = value();
       if (!events_path) return UsageError("--events needs a file name");
@@ -245,6 +274,10 @@ int RunShot(const std::vector<std::string>& args) {
       auto model = ParseModel(args[++i]);
       if (!model) return UsageError("--model must be browser or node");
       options.model = *model;
+    } else if (arg == "--timeout") {
+      auto seconds = ParseTimeout(has_value ? std::optional<std::string>(args[++i]) : std::nullopt);
+      if (!seconds) return UsageError(kTimeoutUsage);
+      options.run_timeout_seconds = *seconds;
     } else if (!arg.empty() && arg[0] == '-') {
       return UsageError("unknown or incomplete option '" + arg + "'");
     } else if (options.script_path.empty()) {

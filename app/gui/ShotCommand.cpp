@@ -19,7 +19,6 @@ namespace loopscope {
 
 namespace {
 // A script that never ends is stopped after this long; the shot shows what it recorded.
-constexpr std::chrono::seconds kShotRunTimeout{10};
 constexpr std::chrono::milliseconds kPollInterval{5};
 // ImGui lays some things out from the previous frame's sizes: render a few before the one we keep.
 constexpr int kWarmUpFrames = 3;
@@ -54,12 +53,14 @@ int RunShotCommand(const ShotOptions& options) {
 
   // Let the script run to its end (a script that never ends is stopped at the deadline), so that
   // the shot shows the whole run whatever the event it points at: same input, same picture.
-  const auto deadline = std::chrono::steady_clock::now() + kShotRunTimeout;
+  const auto deadline = std::chrono::steady_clock::now() +
+                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                            std::chrono::duration<double>(options.run_timeout_seconds));
   while (!view.Session()->Finished()) {
     view.Update(0.0);
     if (std::chrono::steady_clock::now() > deadline) {
-      std::fprintf(stderr, "loopscope shot: the script was still running after %llds; stopping it\n",
-                   static_cast<long long>(kShotRunTimeout.count()));
+      std::fprintf(stderr, "loopscope shot: the script was still running after %g s; stopping it\n",
+                   options.run_timeout_seconds);
       view.Stop();
       view.Session()->Wait();
       break;

@@ -33,6 +33,9 @@ struct RunOptions {
   std::size_t trace_cap_bytes = std::size_t{512} << 20;  // events + strings; beyond it the trace is truncated
   std::size_t heap_limit_bytes = std::size_t{1} << 30;   // V8 old-space cap; beyond it the run is stopped
   std::size_t max_source_bytes = std::size_t{64} << 20;  // a larger script is refused before V8 sees it
+  // Everything else the run may make grow (array buffers, wasm memory, host queues and timers,
+  // the instrumenter): reaching it stops the run (RunEndReason::Fatal). runtime/budget/MemoryBudget.h
+  std::size_t memory_budget_bytes = std::size_t{2} << 30;
   ConsoleSink console_sink;                   // optional live copy of console output (browser model)
 };
 

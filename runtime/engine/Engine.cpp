@@ -26,11 +26,13 @@ GcKind GcKindOf(v8::GCType type) {
 }  // namespace
 
 Engine::Engine(v8::Isolate* isolate, TraceRecorder& recorder, RunClock& clock, const RunOptions& options,
+               const std::atomic<bool>& stopping,
                std::function<void()> request_stop)
     : m_isolate(isolate),
       m_recorder(recorder),
       m_clock(clock),
       m_options(options),
+      m_stopping(stopping),
       m_request_stop(std::move(request_stop)),
       m_microtasks(std::make_unique<MicrotaskTracker>(isolate, recorder)),
       m_instrumenter(isolate) {
@@ -176,11 +178,13 @@ void Engine::NoteCallSite() {
 }
 
 void Engine::EmitConsole(ConsoleLevel level, const std::string& text) {
+  if (m_stopping.load()) return;
   m_recorder.Emit(EventKind::ConsoleOutput, static_cast<uint8_t>(level), m_recorder.Intern(text));
   if (m_options.console_sink) m_options.console_sink(level, text);
 }
 
 void Engine::ReportError(bool in_promise, const std::string& message, const std::string& stack) {
+  if (m_stopping.load()) return;
   std::string text = std::string(in_promise ? "Uncaught (in promise) " : "Uncaught ") + (stack.empty() ? message : stack);
   m_recorder.Emit(EventKind::UncaughtError, in_promise ? 1 : 0, m_recorder.Intern(message), m_recorder.Intern(stack));
   if (m_options.console_sink) m_options.console_sink(ConsoleLevel::Error, text);

@@ -18,6 +18,7 @@
 
 #include <v8.h>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -45,9 +46,12 @@ struct InstrumentedSource {
 
 class Engine {
  public:
-  // `request_stop` ends the run from inside (heap limit): the model's own stop path.
+  // `request_stop` ends the run from inside (heap limit): the model's own stop path. `stopping`
+  // is the run's stop flag (RunEnvironment::stop): once it is set nothing more of the script's
+  // output is recorded or printed (a RangeError from a refused allocation, a console call that
+  // was already under way).
   Engine(v8::Isolate* isolate, TraceRecorder& recorder, RunClock& clock, const RunOptions& options,
-         std::function<void()> request_stop);
+         const std::atomic<bool>& stopping, std::function<void()> request_stop);
   ~Engine();  // removes every callback it installed
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
@@ -128,6 +132,7 @@ class Engine {
   TraceRecorder& m_recorder;
   RunClock& m_clock;
   const RunOptions& m_options;
+  const std::atomic<bool>& m_stopping;
   std::function<void()> m_request_stop;
   std::unique_ptr<MicrotaskTracker> m_microtasks;
   Instrumenter m_instrumenter;

@@ -13,6 +13,7 @@
 
 #include <atomic>
 
+#include "runtime/budget/MemoryBudget.h"
 #include "runtime/core/RunOptions.h"
 #include "runtime/core/RunTypes.h"
 
@@ -29,6 +30,7 @@ struct RunEnvironment {
   const RunOptions& options;
   CommandQueue& commands;     // drained by the model's loop at its "drain the command queue" step
   std::atomic<bool>& stop;    // true once the run must end (Stop, timeout, a resource limit)
+  MemoryBudget& budget;       // array buffers reserve here (CountingAllocator); any thread
 };
 
 class EventLoopModel {

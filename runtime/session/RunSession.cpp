@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <mutex>
 
+#include "runtime/budget/MemoryBudget.h"
 #include "runtime/clock/RunClock.h"
 #include "runtime/engine/TraceRecorder.h"
 #include "runtime/io/CommandQueue.h"
@@ -70,27 +71,39 @@ void RunSession::Start() {
     }
     if (m_options.model == LoopModel::Browser) SetDateClock(&clock);
 
-    std::unique_ptr<EventLoopModel> model =
-        CreateModel(m_options.model, RunEnvironment{recorder, clock, m_options, m_shared->commands, m_shared->stop});
+    // Reaching the memory budget stops the run like a timeout does (from whichever thread saw it).
+    auto shared = m_shared;
+    MemoryBudget budget(m_options.memory_budget_bytes, [shared] { shared->Stop(); });
+    budget.Sample(ResidentBytes());  // the baseline
+    std::unique_ptr<EventLoopModel> model = CreateModel(
+        m_options.model, RunEnvironment{recorder, clock, m_options, m_shared->commands, m_shared->stop, budget});
     {
       std::lock_guard lock(m_shared->mutex);
       m_shared->model = model.get();
       if (m_shared->stop.load()) model->Interrupt();
     }
 
-    // Watchdog for --timeout: wall-clock, whatever the run clock does.
-    std::thread watchdog;
-    if (m_options.timeout_seconds) {
-      auto shared = m_shared;
-      auto limit = std::chrono::duration<double>(*m_options.timeout_seconds);
-      watchdog = std::thread([shared, limit] {
-        std::unique_lock lock(shared->mutex);
-        if (shared->changed.wait_for(lock, limit, [&] { return shared->done || shared->stop.load(); })) return;
-        shared->timed_out = true;
+    // The watchdog: --timeout on the wall clock (whatever the run clock does) and the memory
+    // budget's resident-memory samples, every MemoryBudget::kSampleInterval until the run ends.
+    std::thread watchdog([shared, &budget, timeout = m_options.timeout_seconds] {
+      const auto start = std::chrono::steady_clock::now();
+      std::unique_lock lock(shared->mutex);
+      while (!shared->done && !shared->stop.load()) {
+        if (shared->changed.wait_for(lock, MemoryBudget::kSampleInterval,
+                                     [&] { return shared->done || shared->stop.load(); })) {
+          return;
+        }
+        if (timeout && std::chrono::steady_clock::now() - start >= std::chrono::duration<double>(*timeout)) {
+          shared->timed_out = true;
+          lock.unlock();
+          shared->Stop();
+          return;
+        }
         lock.unlock();
-        shared->Stop();
-      });
-    }
+        budget.Sample(ResidentBytes());  // may call Stop (it takes the lock)
+        lock.lock();
+      }
+    });
 
     RunOutcome outcome = model->Run();
     {
@@ -100,10 +113,12 @@ void RunSession::Start() {
       if (m_shared->timed_out) {
         outcome = RunOutcome{RunEndReason::TimedOut,
                              "the script was stopped after " + FormatSeconds(*m_options.timeout_seconds)};
+      } else if (budget.Exceeded()) {
+        outcome = RunOutcome{RunEndReason::Fatal, budget.Description()};
       }
     }
     m_shared->changed.notify_all();
-    if (watchdog.joinable()) watchdog.join();
+    watchdog.join();
     model.reset();
     if (m_options.model == LoopModel::Browser) SetDateClock(nullptr);
 

@@ -3,6 +3,7 @@
 #include "runtime/clock/RunClock.h"
 #include "runtime/engine/ConsoleFormat.h"
 #include "runtime/v8/V8Platform.h"
+#include "runtime/v8/CountingAllocator.h"
 #include "runtime/v8/PropertyPeek.h"
 #include "runtime/v8/V8Strings.h"
 
@@ -32,7 +33,8 @@ void BrowserModel::StopFromInside() {
 }
 
 RunOutcome BrowserModel::Run() {
-  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  // Every backing store is reserved in the run's memory budget first.
+  auto allocator = std::make_unique<CountingAllocator>(m_env.budget);
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = allocator.get();
   params.constraints.ConfigureDefaultsFromHeapSize(0, m_env.options.heap_limit_bytes);
@@ -75,7 +77,7 @@ RunOutcome BrowserModel::RunInIsolate() {
   recorder.Emit(EventKind::RunStarted, static_cast<uint8_t>(options.clock), recorder.Intern(options.script_name),
                 static_cast<uint32_t>(LoopModel::Browser));
   m_isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
-  m_engine = std::make_unique<Engine>(m_isolate, recorder, m_env.clock, options, [this] { StopFromInside(); });
+  m_engine = std::make_unique<Engine>(m_isolate, recorder, m_env.clock, options, m_env.stop, [this] { StopFromInside(); });
 
   // V8 itself decides what is a syntax error, so messages match Chrome's.
   if (auto error = m_engine->CheckSyntax(context, options.source, options.script_name)) {

@@ -164,7 +164,7 @@ RunOutcome NodeModel::RunEnvironmentToEnd(node::CommonEnvironmentSetup& setup) {
   v8::Isolate* isolate = setup.isolate();
   recorder.Emit(EventKind::RunStarted, static_cast<uint8_t>(ClockMode::Real), recorder.Intern(options.script_name),
                 static_cast<uint32_t>(LoopModel::Node));
-  m_engine = std::make_unique<Engine>(isolate, recorder, m_env.clock, options, [this] { StopFromInside(); });
+  m_engine = std::make_unique<Engine>(isolate, recorder, m_env.clock, options, m_env.stop, [this] { StopFromInside(); });
   m_async = std::make_unique<NodeAsyncTracker>(*m_engine, m_loop_observer);
   m_engine->InstallObservers();
   m_engine->Attach(setup.context());
