@@ -9,7 +9,9 @@
 // max(kKeyframeInterval, size of the state) events, so StateAt(i) copies the nearest keyframe at or
 // before i and folds fewer events than that: scrubbing and stepping backwards cost the same as
 // forwards. Spacing keyframes by the state's size (queue depths, timers, stack) keeps their memory
-// proportional to the trace even when 100 000 jobs wait in a queue.
+// proportional to the trace even when 100 000 jobs wait in a queue. A keyframe holds the lists'
+// entries without their id indexes (IdList.h); StateAt's copy rebuilds one on its first removal,
+// in O(state size) like the copy itself. So StateAt(i) is O(state size + kKeyframeInterval).
 #pragma once
 
 #include <cstdint>

@@ -5,32 +5,8 @@
 
 #include "runtime/core/RunOptions.h"
 
-#include <algorithm>
-
 namespace loopscope {
 namespace {
-
-void RemoveById(std::deque<QueueEntry>& queue, uint32_t id) {
-  // Usually the front (FIFO), but a started task may come from anywhere in a multi-source queue.
-  auto found = std::find_if(queue.begin(), queue.end(), [id](const QueueEntry& entry) { return entry.id == id; });
-  if (found != queue.end()) queue.erase(found);
-}
-
-void RemoveTimer(std::vector<PendingTimer>& timers, uint32_t timer_id) {
-  std::erase_if(timers, [timer_id](const PendingTimer& timer) { return timer.timer_id == timer_id; });
-}
-
-// FunctionExit / FunctionSuspend: pop the frame; if it is not on top (an exit we never saw the
-// inner exits of, e.g. after an exception), pop down to it; if it is not on the stack at all,
-// the exit is unmatched and changes nothing.
-void PopFrame(std::vector<StackFrame>& stack, uint32_t function_id) {
-  for (auto frame = stack.rbegin(); frame != stack.rend(); ++frame) {
-    if (frame->function_id == function_id) {
-      stack.erase(std::next(frame).base(), stack.end());
-      return;
-    }
-  }
-}
 
 // What the loop is doing once a nested step (a checkpoint, a render step) is over.
 LoopStep ResumedStep(const ReplayState& state) {
@@ -77,10 +53,11 @@ void ApplyEvent(ReplayState& state, const Event& event) {
       break;
 
     case EventKind::TaskEnqueued:
-      state.task_queue.push_back(QueueEntry{event.a, event.b, static_cast<uint8_t>(event.aux), index, time_ns});
+      state.task_queue.PushBack(QueueEntry{event.a, event.b, static_cast<uint8_t>(event.aux), index, time_ns});
       break;
     case EventKind::TaskStarted:
-      RemoveById(state.task_queue, event.a);
+      // Usually the front (FIFO), but a started task may come from anywhere in a multi-source queue.
+      state.task_queue.RemoveFirst(event.a);
       state.current_task_id = event.a;
       state.current_task_name = event.b;
       state.current_task_source = static_cast<uint8_t>(event.aux);
@@ -95,12 +72,11 @@ void ApplyEvent(ReplayState& state, const Event& event) {
 
     case EventKind::MicrotaskEnqueued:
       (event.aux == static_cast<uint8_t>(MicrotaskSource::NextTick) ? state.next_tick_queue : state.microtask_queue)
-          .push_back(QueueEntry{event.a, event.b, static_cast<uint8_t>(event.aux), index, time_ns});
+          .PushBack(QueueEntry{event.a, event.b, static_cast<uint8_t>(event.aux), index, time_ns});
       break;
     case EventKind::MicrotaskStarted:
-      RemoveById(event.aux == static_cast<uint8_t>(MicrotaskSource::NextTick) ? state.next_tick_queue
-                                                                              : state.microtask_queue,
-                 event.a);
+      (event.aux == static_cast<uint8_t>(MicrotaskSource::NextTick) ? state.next_tick_queue : state.microtask_queue)
+          .RemoveFirst(event.a);
       state.current_microtask_id = event.a;
       state.current_microtask_name = event.b;
       state.current_microtask_source = static_cast<uint8_t>(event.aux);
@@ -118,35 +94,35 @@ void ApplyEvent(ReplayState& state, const Event& event) {
       break;
 
     case EventKind::FunctionEnter:
-      if (event.b != 0 && !state.stack.empty()) state.stack.back().line = event.b;  // the call site
-      state.stack.push_back(StackFrame{event.a, index});
+      if (event.b != 0) state.stack.SetTopLine(event.b);  // the call site
+      state.stack.Push(StackFrame{event.a, index});
       break;
     case EventKind::FunctionResume:
-      state.stack.push_back(StackFrame{event.a, index});
+      state.stack.Push(StackFrame{event.a, index});
       break;
     case EventKind::FunctionExit:
     case EventKind::FunctionSuspend:
-      PopFrame(state.stack, event.a);
+      // Not on top (an exit we never saw the inner exits of, e.g. after an exception): pop down
+      // to it; not on the stack at all: unmatched, nothing changes.
+      state.stack.PopTo(event.a);
       break;
     case EventKind::SourceLine:
-      if (!state.stack.empty()) state.stack.back().line = event.a;
+      state.stack.SetTopLine(event.a);
       break;
 
     case EventKind::TimerInstalled:
       // An interval is re-installed after each run under the same id: replace, don't duplicate.
-      RemoveTimer(state.timers, event.a);
-      state.timers.push_back(
+      state.timers.RemoveAll(event.a);
+      state.timers.PushBack(
           PendingTimer{event.a, event.b, 0, 0, event.aux != 0, ScriptTimeNs(state), ScriptTimeNs(state), index});
       break;
     case EventKind::TimerCleared:
-      RemoveTimer(state.timers, event.a);
+      state.timers.RemoveAll(event.a);
       // Cleared after it fell due: its task leaves the task queue unrun.
-      if (event.b != 0) {
-        std::erase_if(state.task_queue, [&](const QueueEntry& entry) { return entry.id == event.b; });
-      }
+      if (event.b != 0) state.task_queue.RemoveAll(event.b);
       break;
     case EventKind::TimerFired:
-      RemoveTimer(state.timers, event.a);
+      state.timers.RemoveAll(event.a);
       break;
 
     case EventKind::RenderingBegin:
@@ -178,10 +154,10 @@ void ApplyEvent(ReplayState& state, const Event& event) {
       break;
 
     case EventKind::ThreadPoolQueued:
-      state.thread_pool.push_back(PendingWork{event.a, event.b, time_ns, index});
+      state.thread_pool.PushBack(PendingWork{event.a, event.b, time_ns, index});
       break;
     case EventKind::ThreadPoolDone:
-      std::erase_if(state.thread_pool, [id = event.a](const PendingWork& work) { return work.work_id == id; });
+      state.thread_pool.RemoveAll(event.a);
       break;
     case EventKind::ProcessLifecycle:
       state.process_step = static_cast<ProcessStep>(event.aux);
@@ -190,10 +166,10 @@ void ApplyEvent(ReplayState& state, const Event& event) {
       break;
 
     case EventKind::NetworkRequest:
-      state.requests.push_back(PendingRequest{event.a, event.b, time_ns, index});
+      state.requests.PushBack(PendingRequest{event.a, event.b, time_ns, index});
       break;
     case EventKind::NetworkResponse:
-      std::erase_if(state.requests, [id = event.a](const PendingRequest& request) { return request.request_id == id; });
+      state.requests.RemoveAll(event.a);
       break;
 
     case EventKind::ConsoleOutput:

@@ -8,24 +8,20 @@
 //
 // Pure data and pure functions: no threads, no trace access. ReplayModel (ReplayModel.h) keeps
 // keyframes of these so that any index can be reached quickly.
+//
+// Cost: ApplyEvent is amortised O(1) per event whatever the queue depths, the number of pending
+// timers or the number of unmatched exits (the lists are IdLists, the stack a CallStack). Copying
+// a state is O(its size).
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <optional>
-#include <vector>
 
+#include "runtime/replay/CallStack.h"
+#include "runtime/replay/IdList.h"
 #include "runtime/trace/Event.h"
 
 namespace loopscope {
-
-struct StackFrame {
-  uint32_t function_id;      // FunctionTable id
-  uint64_t pushed_at_event;  // index of the FunctionEnter / FunctionResume that pushed it
-  uint32_t line = 0;         // where the frame is now (last SourceLine while on top); 0 = not known
-
-  bool operator==(const StackFrame&) const = default;
-};
 
 struct QueueEntry {
   uint32_t id;                 // task id or microtask id
@@ -69,6 +65,11 @@ struct PendingRequest {
   bool operator==(const PendingRequest&) const = default;
 };
 
+using QueueList = IdList<QueueEntry, &QueueEntry::id>;
+using TimerList = IdList<PendingTimer, &PendingTimer::timer_id>;
+using WorkList = IdList<PendingWork, &PendingWork::work_id>;
+using RequestList = IdList<PendingRequest, &PendingRequest::request_id>;
+
 // Where the loop is, in the terms the Loop panel draws.
 enum class LoopStep : uint8_t {
   NotStarted,    // before the first task
@@ -83,11 +84,11 @@ enum class LoopStep : uint8_t {
 struct ReplayState {
   uint64_t event_index = 0;  // events [0, event_index) are applied
   uint64_t time_ns = 0;      // time of the last applied event (0 before any)
-  std::vector<StackFrame> stack;                   // bottom first
-  std::deque<QueueEntry> task_queue;               // front (next to run) first; jobs leave from the front
-  std::deque<QueueEntry> microtask_queue;          // front first (node: promise jobs and queueMicrotask)
-  std::deque<QueueEntry> next_tick_queue;          // node: process.nextTick callbacks, front first; drained before microtask_queue
-  std::vector<PendingTimer> timers;                // installation order (a re-installed interval moves to the back)
+  CallStack stack;                                 // bottom first
+  QueueList task_queue;                            // front (next to run) first; jobs leave from the front
+  QueueList microtask_queue;                       // front first (node: promise jobs and queueMicrotask)
+  QueueList next_tick_queue;                       // node: process.nextTick callbacks, front first; drained before microtask_queue
+  TimerList timers;                                // installation order (a re-installed interval moves to the back)
   uint32_t console_line_count = 0;                 // ReplayModel::ConsoleLines()[0, this) have been printed
   LoopStep step = LoopStep::NotStarted;
   uint32_t current_task_id = 0;                    // 0 = none
@@ -99,13 +100,13 @@ struct ReplayState {
   bool finished = false;                           // RunEnded applied
   // Beyond the basic model:
   uint8_t current_microtask_source = 0;            // MicrotaskSource
-  std::vector<PendingRequest> requests;            // network requests sent, not yet answered; send order
+  RequestList requests;                            // network requests sent, not yet answered; send order
   std::optional<RenderStep> render_step;           // inside RenderingBegin/End
   std::optional<LoopPhase> loop_phase;             // node model: inside LoopPhaseBegin/End
   std::optional<LoopPhase> last_loop_phase;        // node model: the phase most recently begun (stays after its end)
   uint32_t loop_iteration = 0;                     // node model: of the last LoopPhaseBegin
   uint32_t last_poll_blocked_us = 0;               // node model: how long the last poll phase waited for I/O
-  std::vector<PendingWork> thread_pool;            // node model: work on libuv's thread pool, queue order
+  WorkList thread_pool;                            // node model: work on libuv's thread pool, queue order
   std::optional<ProcessStep> process_step;         // node model: the last ProcessLifecycle step
   uint32_t exit_code = 0;                          // node model: from ProcessLifecycle Exit / RunEnded
   LoopModel model = LoopModel::Browser;            // RunStarted b

@@ -77,8 +77,8 @@ TEST(PanelModelsTest, BadgesNameTheApiALearnerWrote) {
 TEST(PanelModelsTest, TimersCountDownToTheirDueTime) {
   ReplayState state;
   state.script_time_ns = 4'000'000;  // 4 ms on the script's clock
-  state.timers.push_back(PendingTimer{1, 0, 10, 0, false, 0, 10'000'000, 5});
-  state.timers.push_back(PendingTimer{2, 0, 2, 0, true, 1'000'000, 3'000'000, 7});
+  state.timers.PushBack(PendingTimer{1, 0, 10, 0, false, 0, 10'000'000, 5});
+  state.timers.PushBack(PendingTimer{2, 0, 2, 0, true, 1'000'000, 3'000'000, 7});
   Trace trace;
   const auto rows = WebApiRows(state, trace);
   ASSERT_EQ(rows.size(), 2u);
@@ -95,8 +95,8 @@ TEST(PanelModelsTest, TimersCountDownToTheirDueTime) {
 
 TEST(PanelModelsTest, EqualDueTimesKeepInstallationOrder) {
   ReplayState state;
-  state.timers.push_back(PendingTimer{7, 0, 0, 0, false, 0, 1000, 9});
-  state.timers.push_back(PendingTimer{3, 0, 0, 0, false, 0, 1000, 4});
+  state.timers.PushBack(PendingTimer{7, 0, 0, 0, false, 0, 1000, 9});
+  state.timers.PushBack(PendingTimer{3, 0, 0, 0, false, 0, 1000, 4});
   Trace trace;
   const auto rows = WebApiRows(state, trace);
   EXPECT_EQ(rows[0].timer_id, 3u);

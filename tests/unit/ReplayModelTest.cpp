@@ -46,10 +46,16 @@ std::vector<uint32_t> StackIds(const ReplayState& state) {
   return ids;
 }
 
-std::vector<uint32_t> QueueIds(const std::deque<QueueEntry>& queue) {
+std::vector<uint32_t> QueueIds(const QueueList& queue) {
   std::vector<uint32_t> ids;
   for (const QueueEntry& entry : queue) ids.push_back(entry.id);
   return ids;
+}
+
+// A list's entries, front first, for indexing in assertions.
+template <typename List>
+std::vector<typename List::value_type> Entries(const List& list) {
+  return {list.begin(), list.end()};
 }
 
 TEST(ReplayModelTest, EmptyTrace) {
@@ -80,9 +86,9 @@ TEST(ReplayModelTest, TasksAreFifoAndStartedTasksLeaveTheQueueWhereverTheyAre) {
 
   ReplayState after_enqueues = model.StateAt(3);
   EXPECT_EQ(QueueIds(after_enqueues.task_queue), (std::vector<uint32_t>{1, 2, 3}));
-  EXPECT_EQ(after_enqueues.task_queue[1].source, Aux(TaskSource::Networking));
-  EXPECT_EQ(after_enqueues.task_queue[1].enqueued_at_event, 1u);
-  EXPECT_EQ(after_enqueues.task_queue[1].enqueued_ns, 10u);
+  EXPECT_EQ(Entries(after_enqueues.task_queue)[1].source, Aux(TaskSource::Networking));
+  EXPECT_EQ(Entries(after_enqueues.task_queue)[1].enqueued_at_event, 1u);
+  EXPECT_EQ(Entries(after_enqueues.task_queue)[1].enqueued_ns, 10u);
   EXPECT_EQ(after_enqueues.time_ns, 10u);
 
   ReplayState running = model.StateAt(4);
@@ -195,7 +201,7 @@ TEST(ReplayModelTest, TimersRunOnTheScriptClockThatIdlePeriodsAdvance) {
   ReplayState before_idle = model.StateAt(4);
   ASSERT_EQ(before_idle.timers.size(), 1u);
   EXPECT_EQ(ScriptTimeNs(before_idle), 0u);
-  EXPECT_EQ(before_idle.timers[0].due_ns, 5 * kMs);
+  EXPECT_EQ(Entries(before_idle.timers)[0].due_ns, 5 * kMs);
   EXPECT_EQ(ScriptTimeNs(model.StateAt(5)), 5 * kMs);
 
   TraceBuilder real;
@@ -205,7 +211,7 @@ TEST(ReplayModelTest, TimersRunOnTheScriptClockThatIdlePeriodsAdvance) {
   ReplayModel real_model(real.Shared());
   real_model.Sync();
   EXPECT_EQ(ScriptTimeNs(real_model.StateAt(2)), 3 * kMs) << "the real clock is the trace's";
-  EXPECT_EQ(real_model.StateAt(2).timers[0].installed_ns, 3 * kMs);
+  EXPECT_EQ(Entries(real_model.StateAt(2).timers)[0].installed_ns, 3 * kMs);
 }
 
 TEST(ReplayModelTest, TimersAreInstalledReplacedClearedAndFired) {
@@ -232,33 +238,33 @@ TEST(ReplayModelTest, TimersAreInstalledReplacedClearedAndFired) {
 
   ReplayState before_detail = model.StateAt(2);
   ASSERT_EQ(before_detail.timers.size(), 1u);
-  EXPECT_EQ(before_detail.timers[0].delay_ms, 0u);
-  EXPECT_EQ(before_detail.timers[0].due_ns, 5 * kMs);
+  EXPECT_EQ(Entries(before_detail.timers)[0].delay_ms, 0u);
+  EXPECT_EQ(Entries(before_detail.timers)[0].due_ns, 5 * kMs);
 
   ReplayState installed = model.StateAt(5);
   ASSERT_EQ(installed.timers.size(), 2u);
-  EXPECT_EQ(installed.timers[0].timer_id, 1u);
-  EXPECT_TRUE(installed.timers[0].repeating);
-  EXPECT_EQ(installed.timers[0].delay_ms, 10u);
-  EXPECT_EQ(installed.timers[0].installed_ns, 5 * kMs);
-  EXPECT_EQ(installed.timers[0].due_ns, 15 * kMs);
-  EXPECT_EQ(installed.timers[0].name, tick);
-  EXPECT_EQ(installed.timers[1].timer_id, 2u);
-  EXPECT_FALSE(installed.timers[1].repeating);
-  EXPECT_EQ(installed.timers[1].task_id, 7u);
-  EXPECT_EQ(installed.timers[1].due_ns, 6 * kMs);
-  EXPECT_EQ(installed.timers[1].installed_at_event, 3u);
+  EXPECT_EQ(Entries(installed.timers)[0].timer_id, 1u);
+  EXPECT_TRUE(Entries(installed.timers)[0].repeating);
+  EXPECT_EQ(Entries(installed.timers)[0].delay_ms, 10u);
+  EXPECT_EQ(Entries(installed.timers)[0].installed_ns, 5 * kMs);
+  EXPECT_EQ(Entries(installed.timers)[0].due_ns, 15 * kMs);
+  EXPECT_EQ(Entries(installed.timers)[0].name, tick);
+  EXPECT_EQ(Entries(installed.timers)[1].timer_id, 2u);
+  EXPECT_FALSE(Entries(installed.timers)[1].repeating);
+  EXPECT_EQ(Entries(installed.timers)[1].task_id, 7u);
+  EXPECT_EQ(Entries(installed.timers)[1].due_ns, 6 * kMs);
+  EXPECT_EQ(Entries(installed.timers)[1].installed_at_event, 3u);
 
   ReplayState fired = model.StateAt(6);
   ASSERT_EQ(fired.timers.size(), 1u);
-  EXPECT_EQ(fired.timers[0].timer_id, 2u);
+  EXPECT_EQ(Entries(fired.timers)[0].timer_id, 2u);
 
   ReplayState reinstalled = model.StateAt(9);
   ASSERT_EQ(reinstalled.timers.size(), 2u);  // replaced, not duplicated
-  EXPECT_EQ(reinstalled.timers[1].timer_id, 1u);
-  EXPECT_EQ(reinstalled.timers[1].installed_ns, 15 * kMs);
-  EXPECT_EQ(reinstalled.timers[1].due_ns, 25 * kMs);
-  EXPECT_EQ(reinstalled.timers[1].installed_at_event, 7u);
+  EXPECT_EQ(Entries(reinstalled.timers)[1].timer_id, 1u);
+  EXPECT_EQ(Entries(reinstalled.timers)[1].installed_ns, 15 * kMs);
+  EXPECT_EQ(Entries(reinstalled.timers)[1].due_ns, 25 * kMs);
+  EXPECT_EQ(Entries(reinstalled.timers)[1].installed_at_event, 7u);
 
   EXPECT_EQ(model.StateAt(10).timers.size(), 1u);
   EXPECT_EQ(model.StateAt(11).timers.size(), 1u);
@@ -274,7 +280,7 @@ TEST(ReplayModelTest, DetailOfAnotherKindDoesNotTouchTimers) {
   ReplayModel model(b.Shared());
   model.Sync();
   ASSERT_EQ(model.StateAt(4).timers.size(), 1u);
-  EXPECT_EQ(model.StateAt(4).timers[0].delay_ms, 50u);
+  EXPECT_EQ(Entries(model.StateAt(4).timers)[0].delay_ms, 50u);
 }
 
 TEST(ReplayModelTest, ConsoleLinesAndErrorReports) {
@@ -330,7 +336,7 @@ TEST(ReplayModelTest, RenderingIdleLoopPhasesNetworkAndEnd) {
   EXPECT_EQ(model.StateAt(8).loop_phase, LoopPhase::Poll);
   EXPECT_EQ(model.StateAt(8).loop_iteration, 3u);
   ASSERT_EQ(model.StateAt(9).requests.size(), 1u);
-  EXPECT_EQ(model.StateAt(9).requests[0].url, url);
+  EXPECT_EQ(Entries(model.StateAt(9).requests)[0].url, url);
   EXPECT_FALSE(model.StateAt(10).loop_phase.has_value());
   EXPECT_TRUE(model.StateAt(11).requests.empty());
   EXPECT_FALSE(model.StateAt(11).truncated);

@@ -252,7 +252,9 @@ std::string NodeInternalsFrame(const ReplayState& state) {
 
 std::vector<ThreadPoolRow> ThreadPoolRows(const ReplayState& state, const Trace& trace) {
   std::vector<ThreadPoolRow> rows;
+  rows.reserve(std::min(state.thread_pool.size(), kMaxWebApiRows));
   for (const PendingWork& work : state.thread_pool) {
+    if (rows.size() == kMaxWebApiRows) break;
     ThreadPoolRow row;
     row.work_id = work.work_id;
     row.what = OrAnonymous(trace.String(work.what));
@@ -263,19 +265,34 @@ std::vector<ThreadPoolRow> ThreadPoolRows(const ReplayState& state, const Trace&
 }
 
 std::vector<TimerRow> WebApiRows(const ReplayState& state, const Trace& trace) {
+  // Only the rows shown are formatted: the soonest kMaxWebApiRows by (due, installation event,
+  // installation order), found with a partial sort over small keys.
   struct Keyed {
     uint64_t due_ns;
     uint64_t installed_at_event;
-    TimerRow row;
+    std::size_t order;
+    const PendingTimer* timer;
   };
   std::vector<Keyed> keyed;
-  for (const auto& timer : state.timers) {
+  keyed.reserve(state.timers.size());
+  for (const PendingTimer& timer : state.timers) keyed.push_back({timer.due_ns, timer.installed_at_event, keyed.size(), &timer});
+  const std::size_t shown = std::min(keyed.size(), kMaxWebApiRows);
+  std::partial_sort(keyed.begin(), keyed.begin() + static_cast<std::ptrdiff_t>(shown), keyed.end(),
+                    [](const Keyed& x, const Keyed& y) {
+                      if (x.due_ns != y.due_ns) return x.due_ns < y.due_ns;
+                      if (x.installed_at_event != y.installed_at_event) return x.installed_at_event < y.installed_at_event;
+                      return x.order < y.order;
+                    });
+  const uint64_t now = ScriptTimeNs(state);  // timers run on the script's clock
+  std::vector<TimerRow> rows;
+  rows.reserve(shown);
+  for (std::size_t i = 0; i < shown; ++i) {
+    const PendingTimer& timer = *keyed[i].timer;
     TimerRow row;
     row.timer_id = timer.timer_id;
     row.repeating = timer.repeating;
     row.call = std::string(timer.repeating ? "setInterval(" : "setTimeout(") + OrAnonymous(trace.String(timer.name)) +
                ", " + std::to_string(timer.delay_ms) + ")";
-    const uint64_t now = ScriptTimeNs(state);  // timers run on the script's clock
     const uint64_t due = timer.due_ns;
     row.remaining_ms = due > now ? static_cast<double>(due - now) / 1e6 : 0.0;
     const uint64_t span = due > timer.installed_ns ? due - timer.installed_ns : 0;
@@ -286,14 +303,8 @@ std::vector<TimerRow> WebApiRows(const ReplayState& state, const Trace& trace) {
     } else {
       row.progress = static_cast<double>(now - timer.installed_ns) / static_cast<double>(span);
     }
-    keyed.push_back({due, timer.installed_at_event, std::move(row)});
+    rows.push_back(std::move(row));
   }
-  std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) {
-    return x.due_ns != y.due_ns ? x.due_ns < y.due_ns : x.installed_at_event < y.installed_at_event;
-  });
-  std::vector<TimerRow> rows;
-  rows.reserve(keyed.size());
-  for (auto& k : keyed) rows.push_back(std::move(k.row));
   return rows;
 }
 

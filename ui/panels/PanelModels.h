@@ -67,7 +67,11 @@ struct TimerRow {
   double progress = 0;         // 0 when installed … 1 when due
   bool repeating = false;
 };
-// Soonest due first (ties: installation order, like the timer heap).
+// The Web APIs panel draws at most this many timers, requests and thread-pool rows each; its
+// header says how many are pending in all.
+inline constexpr std::size_t kMaxWebApiRows = 200;
+// Soonest due first (ties: installation order, like the timer heap); at most kMaxWebApiRows.
+// O(pending timers) per call, formatting only the rows returned.
 std::vector<TimerRow> WebApiRows(const ReplayState& state, const Trace& trace);
 
 // ---- Event Loop ----------------------------------------------------------------------------------
@@ -120,6 +124,7 @@ struct ThreadPoolRow {
   std::string what;      // "fs request", "dns request"…
   double elapsed_ms = 0; // since it was handed to the pool
 };
+// Queue order; at most kMaxWebApiRows.
 std::vector<ThreadPoolRow> ThreadPoolRows(const ReplayState& state, const Trace& trace);
 
 // ---- Source --------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ void DrawWebApisPanel(const PanelContext& ctx) {
   const auto& requests = ctx.state->requests;
   const bool node = ctx.trace && IsNodeRun(*ctx.state);
   const std::vector<ThreadPoolRow> pool = node ? ThreadPoolRows(*ctx.state, *ctx.trace) : std::vector<ThreadPoolRow>{};
-  const std::size_t pending = timers.size() + requests.size() + pool.size();
+  const std::size_t pending = (ctx.trace ? ctx.state->timers.size() : 0) + requests.size() + (node ? ctx.state->thread_pool.size() : 0);
   PanelHeader(ctx, node ? "Node APIs · timers & thread pool" : "Web APIs", pending ? std::to_string(pending) + " pending" : std::string());
   ImGui::BeginChild("webapis", ImVec2(0, 0), false);
   ImDrawList* list = ImGui::GetWindowDrawList();
@@ -64,7 +64,9 @@ void DrawWebApisPanel(const PanelContext& ctx) {
     ImGui::PopFont();
     y += row_h + 4 * ctx.scale;
   }
+  std::size_t requests_shown = 0;
   for (const auto& request : requests) {
+    if (requests_shown++ == kMaxWebApiRows) break;
     const ImVec2 min(pos.x, y), max(pos.x + card_w, y + row_h);
     list->AddRectFilled(min, max, theme::kCardBg, 4 * ctx.scale);
     const std::string text = "fetch " + std::string(ctx.trace->String(request.url));

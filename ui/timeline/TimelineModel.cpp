@@ -114,19 +114,22 @@ void TimelineModel::Push(const Event& event, uint64_t event_index, SliceKind kin
   if (!row.empty() && !row.back().IsOpen() && row.back().end_ns > slice.start_ns) slice.start_ns = row.back().end_ns;
   row.push_back(slice);
   m_open.push_back({depth, row.size() - 1});
+  ++m_open_of_kind[static_cast<std::size_t>(kind)];
   ++m_slice_count;
 }
 
 void TimelineModel::PopTo(SliceKind kind, uint64_t time_ns, uint64_t event_index) {
+  if (m_open_of_kind[static_cast<std::size_t>(kind)] == 0) return;  // an end without a begin (the trace started mid-way): ignore
+  // Found within the slices this call closes, so the search is paid for by the pops.
   auto it = std::find_if(m_open.rbegin(), m_open.rend(), [&](const OpenSlice& open) {
     return m_rows[static_cast<std::size_t>(open.depth)][open.index].kind == kind;
   });
-  if (it == m_open.rend()) return;  // an end without a begin (the trace started mid-way): ignore
   const std::size_t keep = static_cast<std::size_t>(std::distance(it, m_open.rend())) - 1;
   while (m_open.size() > keep) {
     const OpenSlice open = m_open.back();
     m_open.pop_back();
     Slice& slice = m_rows[static_cast<std::size_t>(open.depth)][open.index];
+    --m_open_of_kind[static_cast<std::size_t>(slice.kind)];
     slice.end_ns = std::max(time_ns, slice.start_ns);
     slice.end_event = event_index;
     Touch(slice.end_ns);
@@ -138,6 +141,7 @@ void TimelineModel::CloseAll(uint64_t time_ns, uint64_t event_index) {
     const OpenSlice open = m_open.back();
     m_open.pop_back();
     Slice& slice = m_rows[static_cast<std::size_t>(open.depth)][open.index];
+    --m_open_of_kind[static_cast<std::size_t>(slice.kind)];
     slice.end_ns = std::max(time_ns, slice.start_ns);
     slice.end_event = event_index;
     Touch(slice.end_ns);
@@ -154,9 +158,13 @@ const std::vector<Slice>& TimelineModel::Row(int depth) const {
 
 void TimelineModel::QueuePoolWork(const Event& event, uint64_t event_index) {
   // First row whose last request is over; requests in flight together stack up.
-  std::size_t row = 0;
-  while (row < m_pool_rows.size() && !m_pool_rows[row].empty() && m_pool_rows[row].back().IsOpen()) ++row;
-  if (row == m_pool_rows.size()) m_pool_rows.emplace_back();
+  std::size_t row = m_pool_rows.size();
+  if (!m_free_pool_rows.empty()) {
+    row = *m_free_pool_rows.begin();
+    m_free_pool_rows.erase(m_free_pool_rows.begin());
+  } else {
+    m_pool_rows.emplace_back();
+  }
   Slice slice;
   slice.start_ns = event.time_ns;
   slice.begin_event = event_index;
@@ -164,18 +172,20 @@ void TimelineModel::QueuePoolWork(const Event& event, uint64_t event_index) {
   slice.category = SliceCategory::System;
   slice.name = event.b;
   m_pool_rows[row].push_back(slice);
-  m_pool_open.emplace_back(event.a, OpenSlice{static_cast<int>(row), m_pool_rows[row].size() - 1});
+  m_pool_open.emplace(event.a, OpenSlice{static_cast<int>(row), m_pool_rows[row].size() - 1});
   ++m_slice_count;
   Touch(event.time_ns);
 }
 
 void TimelineModel::FinishPoolWork(const Event& event, uint64_t event_index) {
-  auto it = std::find_if(m_pool_open.begin(), m_pool_open.end(), [&](const auto& open) { return open.first == event.a; });
-  if (it == m_pool_open.end()) return;
+  auto it = m_pool_open.lower_bound(event.a);  // the oldest request with this id
+  if (it == m_pool_open.end() || it->first != event.a) return;
   Slice& slice = m_pool_rows[static_cast<std::size_t>(it->second.depth)][it->second.index];
   slice.end_ns = std::max<uint64_t>(event.time_ns, slice.start_ns);
   slice.end_event = event_index;
   slice.aux = static_cast<uint8_t>(event.aux);
+  // A request's slice is always its row's last (a row takes a new one only when free).
+  m_free_pool_rows.insert(static_cast<std::size_t>(it->second.depth));
   m_pool_open.erase(it);
   Touch(slice.end_ns);
 }
@@ -255,6 +265,7 @@ std::string SliceLabel(const Slice& slice, const Trace& trace) {
       static const char* kPhaseNames[] = {"timers", "pending callbacks", "idle, prepare", "poll", "check", "close callbacks"};
       return slice.aux < 6 ? std::string(kPhaseNames[slice.aux]) + " phase" : "phase";
     }
+    case SliceKind::Count: break;
   }
   return "";
 }

@@ -17,12 +17,18 @@
 // Times are nanoseconds on the run's clock. A slice that has begun but not ended yet has
 // end_ns == kOpenEnd; draw it up to LastTimeNs().
 //
+// Cost: Update is amortised O(1) per event, O(log n) for thread-pool requests: an end whose kind
+// has no open slice is rejected by a count, without searching the open slices.
+//
 // Threads: UI thread only (it reads the trace lock-free).
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <limits>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -44,6 +50,7 @@ enum class SliceKind : uint8_t {
   Gc,            // garbage collection
   LoopPhase,     // node: one libuv phase
   ThreadPool,    // node: a request on libuv's thread pool (ThreadPoolQueued … ThreadPoolDone); aux 1 = end estimated
+  Count,         // not a kind: how many there are
 };
 
 enum class MarkerKind : uint8_t { TimerFired, TimerInstalled, Console, Error, Jit, Network, RunEnded, Truncated };
@@ -125,8 +132,10 @@ class TimelineModel {
 
   std::vector<std::vector<Slice>> m_rows;
   std::vector<std::vector<Slice>> m_pool_rows;              // node: thread-pool requests, packed
-  std::vector<std::pair<uint32_t, OpenSlice>> m_pool_open;  // work id → its open slice
+  std::multimap<uint32_t, OpenSlice> m_pool_open;           // work id → its open slice (equal ids: oldest first)
+  std::set<std::size_t> m_free_pool_rows;                    // pool rows whose last request is over
   std::vector<OpenSlice> m_open;
+  std::array<std::size_t, static_cast<std::size_t>(SliceKind::Count)> m_open_of_kind{};  // slices in m_open by kind
   std::vector<Marker> m_markers;
   std::size_t m_slice_count = 0;
   uint64_t m_events_read = 0;

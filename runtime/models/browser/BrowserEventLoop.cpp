@@ -130,11 +130,15 @@ void BrowserEventLoop::ClearTimer(uint32_t timer_id) {
   m_timer_order.erase({timer.due_ns, timer.sequence, timer.id});
   if (timer.queued_task_id != 0) {
     // Its task already waits in the task queue: HTML lets it run and find the timer gone; we drop
-    // it now (same observable result) — the replay removes it on TimerCleared.
-    std::erase_if(m_tasks, [&](const Task& task) { return task.id == timer.queued_task_id; });
+    // it unrun (same observable result) — the replay removes it on TimerCleared.
+    m_cancelled_tasks.insert(timer.queued_task_id);
   }
   m_recorder.Emit(EventKind::TimerCleared, 0, timer_id, timer.queued_task_id);
   m_timers.erase(it);
+}
+
+void BrowserEventLoop::DropCancelledTasks() {
+  while (!m_tasks.empty() && m_cancelled_tasks.erase(m_tasks.front().id) != 0) m_tasks.pop_front();
 }
 
 void BrowserEventLoop::QueueDueTimers() {
@@ -153,6 +157,7 @@ LoopExit BrowserEventLoop::Run() {
     if (Stopped()) break;
     PumpPlatformTasks(m_isolate);
     QueueDueTimers();
+    DropCancelledTasks();
     if (!m_tasks.empty()) {
       // HTML 8.1.7.3 steps 1–2: take the oldest runnable task.
       Task task = std::move(m_tasks.front());
@@ -213,21 +218,25 @@ BrowserEventLoop::FrameCallback BrowserEventLoop::NewFrameCallback(v8::Local<v8:
 
 uint32_t BrowserEventLoop::RequestAnimationFrame(v8::Local<v8::Function> callback) {
   if (m_animation_callbacks.empty()) m_frame_requested_ns = m_clock.ScriptNowNs();
-  m_animation_callbacks.push_back(NewFrameCallback(callback));
-  return m_animation_callbacks.back().id;
+  FrameCallback entry = NewFrameCallback(callback);
+  const uint32_t id = entry.id;
+  m_animation_callbacks.emplace_hint(m_animation_callbacks.end(), id, std::move(entry));
+  return id;
 }
 
 void BrowserEventLoop::CancelAnimationFrame(uint32_t id) {
-  std::erase_if(m_animation_callbacks, [id](const FrameCallback& entry) { return entry.id == id; });
+  m_animation_callbacks.erase(id);
 }
 
 uint32_t BrowserEventLoop::RequestIdleCallback(v8::Local<v8::Function> callback) {
-  m_idle_callbacks.push_back(NewFrameCallback(callback));
-  return m_idle_callbacks.back().id;
+  FrameCallback entry = NewFrameCallback(callback);
+  const uint32_t id = entry.id;
+  m_idle_callbacks.emplace_hint(m_idle_callbacks.end(), id, std::move(entry));
+  return id;
 }
 
 void BrowserEventLoop::CancelIdleCallback(uint32_t id) {
-  std::erase_if(m_idle_callbacks, [id](const FrameCallback& entry) { return entry.id == id; });
+  m_idle_callbacks.erase(id);
 }
 
 uint64_t BrowserEventLoop::FrameBoundaryAtOrBefore(uint64_t time_ns) const {
@@ -251,9 +260,9 @@ void BrowserEventLoop::UpdateTheRendering() {
   double frame_time_ms = static_cast<double>(now) / 1e6;
   // HTML 8.1.7.3 step 14.13: run the animation frame callbacks queued before this frame.
   m_recorder.Emit(EventKind::RenderingBegin, static_cast<uint8_t>(RenderStep::AnimationFrames), frame);
-  std::vector<FrameCallback> callbacks;
+  std::map<uint32_t, FrameCallback> callbacks;
   callbacks.swap(m_animation_callbacks);
-  for (FrameCallback& entry : callbacks) {
+  for (auto& [id, entry] : callbacks) {
     if (Stopped()) break;
     v8::HandleScope scope(m_isolate);
     InvokeCallback(entry.callback.Get(m_isolate), {v8::Number::New(m_isolate, frame_time_ms)});
@@ -279,8 +288,8 @@ void BrowserEventLoop::IdleDeadlineTimeRemaining(const v8::FunctionCallbackInfo<
 }
 
 void BrowserEventLoop::RunIdleCallback(uint64_t deadline_ns) {
-  FrameCallback entry = std::move(m_idle_callbacks.front());
-  m_idle_callbacks.pop_front();
+  FrameCallback entry = std::move(m_idle_callbacks.begin()->second);
+  m_idle_callbacks.erase(m_idle_callbacks.begin());
   // HTML "invoke idle callbacks": each runs as a task from the idle-task source.
   uint32_t task_id = m_next_task_id++;
   auto source = static_cast<uint8_t>(TaskSource::IdleCallback);

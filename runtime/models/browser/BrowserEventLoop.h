@@ -21,6 +21,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 #include <vector>
 
 #include "runtime/engine/TraceRecorder.h"
@@ -103,6 +104,8 @@ class BrowserEventLoop {
   void ArmTimer(Timer& timer, uint32_t delay_ms);
   void QueueTimerTask(Timer& timer);
   void QueueDueTimers();
+  // Pops the cancelled tasks at the front of m_tasks, so that it is empty or starts with a runnable task.
+  void DropCancelledTasks();
   void RunTask(const Task& task);
   void RunTimerTask(Timer& timer);
   // Calls `callback` as the host does for any callback invoked with an empty stack: report what
@@ -134,13 +137,17 @@ class BrowserEventLoop {
   Poller m_poller;
 
   std::deque<Task> m_tasks;
+  // Tasks still in m_tasks whose timer was cleared: dropped unrun when they reach the front, so
+  // clearing costs O(1) instead of a search of the queue.
+  std::unordered_set<uint32_t> m_cancelled_tasks;
   std::map<uint32_t, Timer> m_timers;  // active timers by id ("map of active timers")
   std::set<TimerKey> m_timer_order;    // armed, not yet due
   uint32_t m_next_timer_id = 1;
   uint32_t m_next_task_id = 1;
   uint64_t m_next_sequence = 1;
-  std::vector<FrameCallback> m_animation_callbacks;  // "map of animation frame callbacks"
-  std::deque<FrameCallback> m_idle_callbacks;
+  // By id; ids only grow, so this is also request order. O(log n) to request or cancel.
+  std::map<uint32_t, FrameCallback> m_animation_callbacks;  // "map of animation frame callbacks"
+  std::map<uint32_t, FrameCallback> m_idle_callbacks;       // "list of idle request callbacks"
   uint32_t m_next_frame_callback_id = 1;
   uint32_t m_frame_number = 0;
   uint64_t m_frame_origin_ns = 0;     // display refreshes are counted from the script's start
