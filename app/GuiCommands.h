@@ -26,6 +26,7 @@ struct ShotOptions {
   ClockMode clock = ClockMode::SkipIdle;
   std::optional<LoopModel> model;          // for scripts whose `// Model:` header names none
   double run_timeout_seconds = 10;         // a run still going then is stopped; the shot shows it so far
+  std::size_t memory_budget_bytes = RunOptions{}.memory_budget_bytes;
 };
 
 int RunWindowedApp(const WindowedAppOptions& options);

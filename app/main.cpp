@@ -65,7 +65,7 @@ constexpr const char* kUsage =
     "      Arguments after FILE.js are the node script's own (process.argv).\n"
     "      Exit (both): 2 usage, 3 unreadable file, 5 timed out, 6 stopped by a resource limit.\n"
     "  loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]\n"
-    "                [--model browser|node] [--timeout SECONDS]\n"
+    "                [--model browser|node] [--timeout SECONDS] [--memory-budget MB]\n"
     "      Run FILE.js, put playback at the event (default: end), render one frame offscreen\n"
     "      and write it as a PNG. A run still going after --timeout (default 10) is stopped and\n"
     "      the picture shows it as far as it got.\n"
@@ -278,6 +278,10 @@ int RunShot(const std::vector<std::string>& args) {
       auto seconds = ParseTimeout(has_value ? std::optional<std::string>(args[++i]) : std::nullopt);
       if (!seconds) return UsageError(kTimeoutUsage);
       options.run_timeout_seconds = *seconds;
+    } else if (arg == "--memory-budget") {
+      auto bytes = ParseMemoryBudget(has_value ? std::optional<std::string>(args[++i]) : std::nullopt);
+      if (!bytes) return UsageError(kMemoryBudgetUsage);
+      options.memory_budget_bytes = *bytes;
     } else if (!arg.empty() && arg[0] == '-') {
       return UsageError("unknown or incomplete option '" + arg + "'");
     } else if (options.script_path.empty()) {

@@ -176,6 +176,7 @@ void AppView::Run() {
   options.script_name = m_script_name;
   options.source = m_source.Text();
   options.clock = m_options.clock;
+  options.memory_budget_bytes = m_options.memory_budget_bytes;
   options.model = m_model_choice;
   if (m_script_path) options.script_path = m_script_path->string();
   m_session = std::make_unique<RunSession>(std::move(options));

@@ -36,6 +36,7 @@ struct AppViewOptions {
   ClockMode clock = ClockMode::SkipIdle;              // browser model only
   std::optional<LoopModel> model;                     // for scripts whose header names none (else browser)
   LayoutPersistence layout = LayoutPersistence::Remember;
+  std::size_t memory_budget_bytes = RunOptions{}.memory_budget_bytes;  // per run (RunOptions)
 };
 
 class AppView {

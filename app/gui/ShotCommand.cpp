@@ -45,6 +45,7 @@ int RunShotCommand(const ShotOptions& options) {
   view_options.animation = ui::AnimationMode::Settled;
   view_options.clock = options.clock;
   view_options.model = options.model;
+  view_options.memory_budget_bytes = options.memory_budget_bytes;
   view_options.layout = ui::LayoutPersistence::Ignore;
   ui::AppView view(view_options);
   if (!view.InitGraphics(1.0f)) std::fprintf(stderr, "loopscope shot: timeline shaders failed; the timeline will be empty\n");

@@ -24,15 +24,8 @@ bool MemoryBudget::TryReserve(std::size_t bytes) {
 void MemoryBudget::Release(std::size_t bytes) { m_reserved.fetch_sub(bytes, std::memory_order_relaxed); }
 
 void MemoryBudget::Sample(std::size_t resident_bytes) {
-  if (resident_bytes == 0) return;
-  if (!m_has_baseline.exchange(true)) {
-    m_baseline_resident.store(resident_bytes);
-    return;
-  }
-  const std::size_t baseline = m_baseline_resident.load();
   const std::size_t margin = std::min(kSampleMarginBytes, m_budget / 4);
-  const std::size_t limit = m_budget - margin;
-  if (resident_bytes > baseline && resident_bytes - baseline > limit) NoteExceeded("resident memory");
+  if (resident_bytes > m_budget - margin) NoteExceeded("resident memory");
 }
 
 void MemoryBudget::NoteExceeded(const char* what) {

@@ -7,8 +7,10 @@
 //    backing store here first, so an allocation that would pass the budget fails at once (V8 then
 //    throws a RangeError) — even for memory the kernel has not committed yet;
 //  - the process's resident memory: the run's watchdog (RunSession) samples it every
-//    kSampleInterval; growth since the run started past the budget (less a margin for what can
-//    grow between two samples) counts as reaching it.
+//    kSampleInterval; the whole process past the budget (less a margin for what can grow between
+//    two samples) counts as reaching it — so `loopscope run` and `shot` never hold more than the
+//    budget, whatever the script does. (The window's own memory counts too: one budget, one
+//    number the user can check with any process monitor.)
 // Reaching the budget calls the `on_exceeded` callback once (it stops the run: exit 6 and the
 // message from Description()).
 //
@@ -39,7 +41,7 @@ class MemoryBudget {
   bool TryReserve(std::size_t bytes);
   void Release(std::size_t bytes);
 
-  // The watchdog's sample: the process's resident bytes now. The first sample is the baseline.
+  // The watchdog's sample: the process's resident bytes now.
   void Sample(std::size_t resident_bytes);
 
   bool Exceeded() const { return m_exceeded.load(std::memory_order_acquire); }
@@ -53,8 +55,6 @@ class MemoryBudget {
   const std::size_t m_budget;
   std::function<void()> m_on_exceeded;
   std::atomic<std::size_t> m_reserved{0};
-  std::atomic<std::size_t> m_baseline_resident{0};
-  std::atomic<bool> m_has_baseline{false};
   std::atomic<bool> m_exceeded{false};
   mutable std::mutex m_mutex;  // guards m_what
   std::string m_what;

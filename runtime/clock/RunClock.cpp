@@ -17,10 +17,10 @@ uint64_t RunClock::RealElapsedNs() const {
 uint64_t RunClock::ScriptNowNs() const {
   if (m_mode == ClockMode::Real) return RealElapsedNs();
   uint64_t flowing = m_flowing ? RealElapsedNs() - m_flow_started_ns : 0;
-  return m_skipped_ns + m_flowed_ns + flowing;
+  return SaturatingAddNs(SaturatingAddNs(m_skipped_ns, m_flowed_ns), flowing);
 }
 
-uint64_t RunClock::TraceNowNs() const { return RealElapsedNs() + m_skipped_ns; }
+uint64_t RunClock::TraceNowNs() const { return SaturatingAddNs(RealElapsedNs(), m_skipped_ns); }
 
 double RunClock::EpochMillis() const { return m_epoch_millis_at_start + static_cast<double>(ScriptNowNs()) / 1e6; }
 
@@ -33,7 +33,7 @@ void RunClock::NoteScriptRead() {
 }
 
 void RunClock::NoteTaskEnded() {
-  if (m_flowing) m_flowed_ns += RealElapsedNs() - m_flow_started_ns;
+  if (m_flowing) m_flowed_ns = SaturatingAddNs(m_flowed_ns, RealElapsedNs() - m_flow_started_ns);
   m_flowing = false;
   m_reads_this_task = 0;
 }
@@ -47,7 +47,7 @@ uint64_t RunClock::SleepNeededNs(uint64_t target_ns) const {
 void RunClock::AdvanceTo(uint64_t target_ns) {
   if (m_mode != ClockMode::SkipIdle) return;
   uint64_t now = ScriptNowNs();
-  if (target_ns > now) m_skipped_ns += target_ns - now;
+  if (target_ns > now) m_skipped_ns = SaturatingAddNs(m_skipped_ns, target_ns - now);
 }
 
 }  // namespace loopscope

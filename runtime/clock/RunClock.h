@@ -31,6 +31,15 @@
 
 namespace loopscope {
 
+// Time arithmetic that saturates at the end of representable time (2^64 ns, about 584 years of
+// script time — reached by some 8 600 intervals of 2^31-1 ms) instead of wrapping to the start:
+// the clock then stands at its end, never goes back.
+constexpr uint64_t kEndOfTimeNs = UINT64_MAX;
+constexpr uint64_t SaturatingAddNs(uint64_t a, uint64_t b) { return b > kEndOfTimeNs - a ? kEndOfTimeNs : a + b; }
+constexpr uint64_t SaturatingMulNs(uint64_t a, uint64_t b) {
+  return a != 0 && b > kEndOfTimeNs / a ? kEndOfTimeNs : a * b;
+}
+
 class RunClock {
  public:
   static constexpr uint32_t kBusyWaitReads = 10000;

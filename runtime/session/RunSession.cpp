@@ -74,7 +74,6 @@ void RunSession::Start() {
     // Reaching the memory budget stops the run like a timeout does (from whichever thread saw it).
     auto shared = m_shared;
     MemoryBudget budget(m_options.memory_budget_bytes, [shared] { shared->Stop(); });
-    budget.Sample(ResidentBytes());  // the baseline
     std::unique_ptr<EventLoopModel> model = CreateModel(
         m_options.model, RunEnvironment{recorder, clock, m_options, m_shared->commands, m_shared->stop, budget});
     {

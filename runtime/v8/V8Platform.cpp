@@ -171,10 +171,12 @@ void SetDateClock(RunClock* clock) {
   g_date_clock.store(clock, std::memory_order_release);
 }
 
-void PumpPlatformTasks(v8::Isolate* isolate) {
-  while (g_platform->FlushForegroundTasks(isolate)) {
-  }
+bool PumpPlatformTasks(v8::Isolate* isolate) {
+  bool ran = false;
+  while (g_platform->FlushForegroundTasks(isolate)) ran = true;
   if (uv_loop_t* loop = LoopOf(isolate)) uv_run(loop, UV_RUN_NOWAIT);  // delayed tasks that fell due
+  while (g_platform->FlushForegroundTasks(isolate)) ran = true;
+  return ran;
 }
 
 std::string_view V8VersionString() { return v8::V8::GetVersion(); }

@@ -33,7 +33,8 @@ void SetDateClock(RunClock* clock);
 v8::Isolate* NewPlatformIsolate(const v8::Isolate::CreateParams& params);
 void DisposePlatformIsolate(v8::Isolate* isolate);
 // Runs V8's own pending foreground tasks for `isolate` (GC finalisation, compile jobs…) without blocking.
-void PumpPlatformTasks(v8::Isolate* isolate);
+// True if any task ran (it may have settled the script's promises: async WebAssembly work).
+bool PumpPlatformTasks(v8::Isolate* isolate);
 std::string_view V8VersionString();
 
 }  // namespace loopscope

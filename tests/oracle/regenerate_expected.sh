@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # regenerate_expected.sh [--runs N] [FILE.js ...]
 #
-# Runs the Chromium oracle (chromium_console.sh) over every samples/*.js and tests/puzzles/*.js
-# (or only the files given) and writes each script's console output beside it as NAME.expected.
+# Runs the Chromium oracle (chromium_console.sh) over every samples/*.js and tests/puzzles/*.js,
+# and every tests/hostile/*.js whose header says `// Oracle: chromium` (or only the files given) and writes each script's console output beside it as NAME.expected.
 # This is the only way an .expected file is made: never edit one by hand.
 #
 # --runs N  runs the oracle N times per script (default 2) and refuses to write an expectation
@@ -21,6 +21,9 @@ source "$kHere/regenerate_options.sh"
 if [[ ${#files[@]} -eq 0 ]]; then
   shopt -s nullglob
   files=("$kRoot"/samples/*.js "$kRoot"/tests/puzzles/*.js)
+  for script in "$kRoot"/tests/hostile/*.js; do
+    if head -n 20 "$script" | grep -q '^// Oracle: chromium'; then files+=("$script"); fi
+  done
 fi
 
 tmp_dir="$(mktemp -d "${TMPDIR:-/tmp}/loopscope-regen.XXXXXX")"

@@ -25,9 +25,9 @@ TEST(MemoryBudget, ArrayBuffersAreReservedAgainstIt) {
       "console.log('start');"
       "const keep = []; for (let i = 0; i < 64; ++i) keep.push(new ArrayBuffer(32 * 1024 * 1024));"
       "console.log('allocated', keep.length);",
-      WithBudget(256));
+      WithBudget(768));
   EXPECT_EQ(run.outcome.reason, RunEndReason::Fatal);
-  EXPECT_NE(run.outcome.message.find("memory budget of 256 MB"), std::string::npos) << run.outcome.message;
+  EXPECT_NE(run.outcome.message.find("memory budget of 768 MB"), std::string::npos) << run.outcome.message;
   EXPECT_EQ(run.stdout_lines, Lines{"start"});
   EXPECT_EQ(run.stderr_lines, Lines{}) << "the refused allocation's RangeError must not be reported after the stop";
 }
@@ -36,12 +36,12 @@ TEST(MemoryBudget, ResidentGrowthOfWasmMemoryIsCaught) {
   // WebAssembly memory is not allocated through the ArrayBuffer allocator: the resident-memory
   // samples catch it once it is touched.
   auto run = RunScript(
-      "const memory = new WebAssembly.Memory({ initial: 1, maximum: 16384 });"
-      "for (let pages = 1; pages < 16000; pages += 500) {"
+      "const memory = new WebAssembly.Memory({ initial: 1, maximum: 32768 });"
+      "for (let pages = 1; pages < 32000; pages += 500) {"
       "  memory.grow(500); new Uint8Array(memory.buffer).fill(7, pages * 65536);"
       "}"
-      "console.log('grew to 1 GB');",
-      WithBudget(256));
+      "console.log('grew to 2 GB');",
+      WithBudget(768));
   EXPECT_EQ(run.outcome.reason, RunEndReason::Fatal);
   EXPECT_NE(run.outcome.message.find("resident memory"), std::string::npos) << run.outcome.message;
   EXPECT_EQ(run.stdout_lines, Lines{});
@@ -49,7 +49,7 @@ TEST(MemoryBudget, ResidentGrowthOfWasmMemoryIsCaught) {
 
 TEST(MemoryBudget, ARunWithinItIsUntouched) {
   auto run = RunScript("const b = new ArrayBuffer(8 << 20); new Uint8Array(b).fill(1); console.log(b.byteLength);",
-                       WithBudget(256));
+                       WithBudget(768));
   EXPECT_EQ(run.outcome.reason, RunEndReason::Completed);
   EXPECT_EQ(run.stdout_lines, Lines{"8388608"});
 }

@@ -94,7 +94,7 @@ uint32_t BrowserEventLoop::SetTimer(v8::Local<v8::Value> handler, double timeout
 
 void BrowserEventLoop::ArmTimer(Timer& timer, uint32_t delay_ms) {
   timer.delay_ms = delay_ms;
-  timer.due_ns = m_clock.ScriptNowNs() + uint64_t{delay_ms} * kNsPerMs;
+  timer.due_ns = SaturatingAddNs(m_clock.ScriptNowNs(), SaturatingMulNs(delay_ms, kNsPerMs));
   timer.sequence = m_next_sequence++;
   m_recorder.EmitWithDetail(EventKind::TimerInstalled, timer.repeating ? 1 : 0, timer.id, timer.name, delay_ms, 0);
   if (delay_ms == 0) {
@@ -155,7 +155,9 @@ LoopExit BrowserEventLoop::Run() {
   while (true) {
     DrainCommands();
     if (Stopped()) break;
-    PumpPlatformTasks(m_isolate);
+    // V8's own foreground tasks (GC, async WebAssembly results). One that resolved the script's
+    // promises leaves their reactions queued: the microtask checkpoint after it runs them.
+    if (PumpPlatformTasks(m_isolate)) PerformMicrotaskCheckpoint();
     QueueDueTimers();
     DropCancelledTasks();
     if (!m_tasks.empty()) {
@@ -173,15 +175,41 @@ LoopExit BrowserEventLoop::Run() {
     }
     // Nothing runnable: the loop is idle until the next timer or frame.
     uint64_t now = m_clock.ScriptNowNs();
-    uint64_t next_wake = UINT64_MAX;
+    // The next timer or frame; a timer due at the end of time (kEndOfTimeNs) still counts.
+    const bool has_wake = !m_timer_order.empty() || !m_animation_callbacks.empty();
+    uint64_t next_wake = kEndOfTimeNs;
     if (!m_timer_order.empty()) next_wake = std::get<0>(*m_timer_order.begin());
     if (!m_animation_callbacks.empty()) next_wake = std::min(next_wake, NextFrameTimeNs());
-    if (!m_idle_callbacks.empty()) {
-      // HTML 8.1.7.3 step 16: start an idle period; its deadline is the next timer or frame.
-      RunIdleCallback(std::min(next_wake, now + kMaxIdlePeriodNs));
+    if (m_idle_period) {
+      // requestIdleCallback 5.4 "invoke idle callbacks": one runnable callback per task while the
+      // period lasts. Callbacks requested meanwhile wait for the next period.
+      auto runnable = m_idle_callbacks.begin();
+      if (runnable != m_idle_callbacks.end() && runnable->first < m_idle_period->first_later_id &&
+          now < m_idle_period->deadline_ns) {
+        RunIdleCallback(m_idle_period->deadline_ns);
+        continue;
+      }
+      // The period is over when its deadline comes; the next one cannot start before (so a chain
+      // of idle callbacks lets the clock reach timers and frames, as in Chromium).
+      const uint64_t deadline = m_idle_period->deadline_ns;
+      m_idle_period.reset();
+      if (!m_idle_callbacks.empty() && deadline > now && !IdleUntil(deadline)) break;
       continue;
     }
-    if (next_wake == UINT64_MAX) return LoopExit::Quiescent;
+    if (!m_idle_callbacks.empty()) {
+      // HTML 8.1.7.3 step 16 / requestIdleCallback 5.2 "start an idle period": its deadline is
+      // the next timer or frame, at most 50 ms away; the callbacks requested so far are runnable.
+      m_idle_period = IdlePeriod{std::min(next_wake, SaturatingAddNs(now, kMaxIdlePeriodNs)), m_next_frame_callback_id};
+      continue;
+    }
+    if (m_isolate->HasPendingBackgroundTasks()) {
+      // V8 is still working for the script on its worker threads (async WebAssembly.compile /
+      // instantiate) and will post the result as a foreground task: wait for it before idling
+      // towards a timer, or the promise would never settle.
+      WaitForBackgroundWork();
+      continue;
+    }
+    if (!has_wake) return LoopExit::Quiescent;
     if (next_wake > now && !IdleUntil(next_wake)) break;
   }
   return LoopExit::Stopped;
@@ -193,6 +221,13 @@ void BrowserEventLoop::DrainCommands() {
       case RunCommandKind::Stop: m_stop.store(true); break;
     }
   }
+}
+
+void BrowserEventLoop::WaitForBackgroundWork() {
+  // The worker threads do not wake the poller: look again every millisecond (real time; the
+  // script clock does not move). A Stop command still gets in at once.
+  constexpr uint64_t kPollNs = 1'000'000;
+  if (!m_poller.Wait(kPollNs).empty()) DrainCommands();
 }
 
 bool BrowserEventLoop::IdleUntil(uint64_t wake_ns) {
@@ -245,7 +280,7 @@ uint64_t BrowserEventLoop::FrameBoundaryAtOrBefore(uint64_t time_ns) const {
 }
 
 uint64_t BrowserEventLoop::NextFrameTimeNs() const {
-  return FrameBoundaryAtOrBefore(m_frame_requested_ns) + kFrameIntervalNs;
+  return SaturatingAddNs(FrameBoundaryAtOrBefore(m_frame_requested_ns), kFrameIntervalNs);
 }
 
 bool BrowserEventLoop::RenderingOpportunity() const {

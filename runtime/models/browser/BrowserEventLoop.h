@@ -19,6 +19,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_set>
@@ -124,6 +125,9 @@ class BrowserEventLoop {
   void DrainCommands();
   // Nothing is runnable: wait (in the poller) until script time reaches `wake_ns` or a command
   // arrives. Returns false when the run is to stop.
+  // V8 has background work that will post a foreground task (HasPendingBackgroundTasks): a
+  // short real-time wait on the poller before the loop looks again.
+  void WaitForBackgroundWork();
   bool IdleUntil(uint64_t wake_ns);
 
   v8::Isolate* m_isolate;
@@ -148,6 +152,13 @@ class BrowserEventLoop {
   // By id; ids only grow, so this is also request order. O(log n) to request or cancel.
   std::map<uint32_t, FrameCallback> m_animation_callbacks;  // "map of animation frame callbacks"
   std::map<uint32_t, FrameCallback> m_idle_callbacks;       // "list of idle request callbacks"
+  // The idle period under way (requestIdleCallback 5.2): until deadline_ns, the callbacks with ids
+  // below first_later_id are runnable; later ones wait for the next period.
+  struct IdlePeriod {
+    uint64_t deadline_ns;
+    uint32_t first_later_id;
+  };
+  std::optional<IdlePeriod> m_idle_period;
   uint32_t m_next_frame_callback_id = 1;
   uint32_t m_frame_number = 0;
   uint64_t m_frame_origin_ns = 0;     // display refreshes are counted from the script's start

@@ -70,6 +70,11 @@ void BrowserModel::InstallGlobals(v8::Local<v8::Context> context) {
   for (const char* alias : {"window", "self"}) {
     global->DefineOwnProperty(context, V8String(m_isolate, alias), global, v8::DontEnum).Check();
   }
+  // A page that is not cross-origin isolated (HTML 8.1.3.7) has no SharedArrayBuffer, so nothing
+  // can block the loop in Atomics.wait (Atomics itself stays, as in Chromium).
+  global->Delete(context, V8String(m_isolate, "SharedArrayBuffer")).Check();
+  global->DefineOwnProperty(context, V8String(m_isolate, "crossOriginIsolated"), v8::False(m_isolate), v8::DontEnum)
+      .Check();
 
 }
 

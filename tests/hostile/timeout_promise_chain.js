@@ -1,0 +1,7 @@
+// Hostile: an endless promise-reaction chain (the microtask checkpoint never drains).
+// Timeout: 2
+// Expect-exit: 5
+// Expect-stderr: timed out
+// Reject-stderr: Uncaught
+function spin() { return Promise.resolve().then(spin); }
+spin();
