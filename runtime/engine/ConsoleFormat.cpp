@@ -172,11 +172,15 @@ std::string Format(v8::Local<v8::Context> context, v8::Local<v8::Value> value, P
 }  // namespace
 
 std::string FormatConsoleValue(v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
+  v8::TryCatch guard(context->GetIsolate());  // nothing thrown while formatting reaches the script
   return Format(context, value, Position::TopLevel, 0);
 }
 
 std::string FormatConsoleArguments(v8::Local<v8::Context> context, const std::vector<v8::Local<v8::Value>>& args) {
   v8::Isolate* isolate = context->GetIsolate();
+  // %d / %i / %f convert with ToNumber, which throws for a Symbol or a BigInt and runs a user's
+  // valueOf: such an argument prints NaN (as in Chrome), and console.log itself never throws.
+  v8::TryCatch guard(isolate);
   std::string out;
   size_t next = 0;
   if (!args.empty() && args[0]->IsString()) {

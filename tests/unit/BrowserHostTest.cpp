@@ -147,6 +147,17 @@ TEST(Console, FormatsValuesReadably) {
                                      "Point {x: 1} ƒ named()"}));
 }
 
+TEST(Console, NumberSubstitutionsNeverThrowIntoTheScript) {
+  // %d / %f convert with ToNumber, which throws for a Symbol or a BigInt and runs valueOf; the
+  // argument prints NaN and console.log returns normally (found by tests/fuzz/ConsoleFormatFuzz).
+  auto run = RunScript(
+      "try { console.log('%d %f %i', Symbol('s'), 10n, {valueOf() { throw new Error('v'); }}); }"
+      "catch (e) { console.log('threw', e.message); }"
+      "console.log('after');");
+  EXPECT_EQ(run.stdout_lines, (Lines{"NaN NaN NaN", "after"}));
+  EXPECT_TRUE(run.stderr_lines.empty());
+}
+
 TEST(Console, OnlyLogInfoAndDebugReachStdout) {
   // The oracle captures console.log/info/debug only (tests/oracle/capture.js): console.count, dir,
   // table, trace and group must not add lines to stdout (tests/puzzles/console_other_methods.js).
