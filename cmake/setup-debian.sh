@@ -14,8 +14,11 @@ repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 deps_dir="$repo_root/.deps"
 libnode_version="18.20.4+dfsg-1~deb12u3"
 
+# clang-14, libclang-rt-14-dev (libFuzzer) and llvm-14 (llvm-symbolizer, for readable sanitizer
+# reports) serve the test command's fuzz stage; gcc's own ASan/UBSan runtimes come with g++.
 apt_packages=(
   build-essential cmake ninja-build pkg-config git
+  clang-14 libclang-rt-14-dev llvm-14
   libglfw3-dev libimgui-dev libstb-dev python3-glad libfontconfig-dev
   libuv1-dev libgtest-dev libbenchmark-dev
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core

@@ -161,23 +161,23 @@ v8::Local<v8::Private> IntrinsicKey(v8::Isolate* isolate, Intrinsic intrinsic) {
   return v8::Private::ForApi(isolate, V8String(isolate, kKeys[static_cast<int>(intrinsic)]));
 }
 
-// Calls a kept intrinsic; empty if it threw (the exception stays pending) or was not kept.
-v8::MaybeLocal<v8::Value> CallIntrinsic(v8::Local<v8::Context> context, Intrinsic intrinsic, v8::Local<v8::Value> receiver,
-                                        std::vector<v8::Local<v8::Value>> args) {
+// A kept intrinsic; empty if PrepareConsoleFormat did not run on this context.
+v8::Local<v8::Function> KeptIntrinsic(v8::Local<v8::Context> context, Intrinsic intrinsic) {
   v8::Local<v8::Value> function;
   if (!context->Global()->GetPrivate(context, IntrinsicKey(context->GetIsolate(), intrinsic)).ToLocal(&function) ||
       !function->IsFunction()) {
     return {};
   }
-  return function.As<v8::Function>()->Call(context, receiver, static_cast<int>(args.size()), args.data());
+  return function.As<v8::Function>();
 }
 
 // Date.prototype.toString's text through the intrinsic PrepareConsoleFormat kept (it reads only
 // the date's internal time value), so a replaced Date.prototype.toString is not called.
 std::string DateText(v8::Local<v8::Context> context, v8::Local<v8::Object> date) {
   v8::TryCatch guard(context->GetIsolate());
+  v8::Local<v8::Function> to_string = KeptIntrinsic(context, Intrinsic::DateToString);
   v8::Local<v8::Value> text;
-  if (CallIntrinsic(context, Intrinsic::DateToString, date, {}).ToLocal(&text) && text->IsString()) {
+  if (!to_string.IsEmpty() && to_string->Call(context, date, 0, nullptr).ToLocal(&text) && text->IsString()) {
     return ToStdString(context->GetIsolate(), text);
   }
   return "Date";
@@ -272,13 +272,11 @@ std::optional<std::string> ConvertForSpecifier(v8::Local<v8::Context> context, c
   if (arg->IsSymbol()) return std::string("NaN");
   // %d / %i: %parseInt%(current, 10); %f: %parseFloat%(current)
   const bool integer = spec != 'f';
-  std::vector<v8::Local<v8::Value>> call_args{arg};
-  if (integer) call_args.push_back(v8::Integer::New(isolate, 10));
+  v8::Local<v8::Function> parse = KeptIntrinsic(context, integer ? Intrinsic::ParseInt : Intrinsic::ParseFloat);
+  if (parse.IsEmpty()) return std::string("NaN");  // a context PrepareConsoleFormat never saw
+  v8::Local<v8::Value> call_args[] = {arg, v8::Integer::New(isolate, 10)};
   v8::Local<v8::Value> number;
-  if (!CallIntrinsic(context, integer ? Intrinsic::ParseInt : Intrinsic::ParseFloat, v8::Undefined(isolate), call_args)
-           .ToLocal(&number)) {
-    return std::nullopt;
-  }
+  if (!parse->Call(context, v8::Undefined(isolate), integer ? 2 : 1, call_args).ToLocal(&number)) return std::nullopt;
   return number->IsNumber() ? FormatNumber(isolate, number.As<v8::Number>()->Value()) : std::string("NaN");
 }
 
@@ -305,6 +303,7 @@ void PrepareConsoleFormat(v8::Local<v8::Context> context) {
 }
 
 std::string FormatConsoleValue(v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
+  v8::TryCatch guard(context->GetIsolate());  // nothing thrown while formatting reaches the script
   return Format(context, value, Position::TopLevel, 0);
 }
 

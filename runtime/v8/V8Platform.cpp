@@ -91,8 +91,12 @@ struct IsolateLoop {
   uv_loop_t loop{};
   uv_async_t keep_alive{};
 };
+// Never destroyed, like the platform that holds handles on these loops: an isolate still alive
+// when the process exits keeps a valid loop (a static map's destructor would free the loops under
+// the platform's worker threads, and leave libuv's allocations unreachable).
+using IsolateLoops = std::map<v8::Isolate*, std::unique_ptr<IsolateLoop>>;
 std::mutex g_loops_mutex;
-std::map<v8::Isolate*, std::unique_ptr<IsolateLoop>> g_isolate_loops;
+IsolateLoops& g_isolate_loops = *new IsolateLoops();
 
 uv_loop_t* LoopOf(v8::Isolate* isolate) {
   std::lock_guard lock(g_loops_mutex);

@@ -147,6 +147,19 @@ TEST(Console, FormatsValuesReadably) {
                                      "Point {x: 1} ƒ named()"}));
 }
 
+TEST(Console, NumberSubstitutionsConvertAsChromeDoes) {
+  // Chromium (oracle, tests/hostile/format_specifier_conversions.js): %d / %i are parseInt, %f is
+  // parseFloat — a Symbol is NaN, a BigInt converts through its string, an object through its
+  // toString (valueOf is never called) — and a conversion that throws leaves console.log.
+  auto run = RunScript(
+      "console.log('%d %f %i', Symbol('s'), 10n, {valueOf() { throw new Error('v'); }});"
+      "try { console.log('%d', {toString() { throw new Error('t'); }}); }"
+      "catch (e) { console.log('threw', e.message); }"
+      "console.log('after');");
+  EXPECT_EQ(run.stdout_lines, (Lines{"NaN 10 NaN", "threw t", "after"}));
+  EXPECT_TRUE(run.stderr_lines.empty());
+}
+
 TEST(Console, OnlyLogInfoAndDebugReachStdout) {
   // The oracle captures console.log/info/debug only (tests/oracle/capture.js): console.count, dir,
   // table, trace and group must not add lines to stdout (tests/puzzles/console_other_methods.js).

@@ -1,0 +1,1 @@
+ Array.from({length: 300}, (_, i) => i % 3 ? i : {i})

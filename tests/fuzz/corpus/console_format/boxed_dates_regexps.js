@@ -1,0 +1,1 @@
+ [new Date(0), /a+b/gi, new String('s'), new Number(1), new Boolean(false), Object(Symbol('o')), Object(1n)]

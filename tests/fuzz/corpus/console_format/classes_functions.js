@@ -1,0 +1,1 @@
+ class Point { constructor() { this.x = 1; this.y = {z: 2}; } }; [new Point(), function named() {}, () => 0, async function* ag() {}, class K {}]

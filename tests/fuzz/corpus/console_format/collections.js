@@ -1,0 +1,1 @@
+ [new Map([[1, {a: 1}], ['k', new Set([1, 2, new Map()])]]), new Set('abc'), new WeakMap(), new Int8Array(3)]

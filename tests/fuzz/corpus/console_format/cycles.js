@@ -1,0 +1,1 @@
+ const a = [1]; a.push(a); const o = {}; o.self = o; o.arr = a; const m = new Map(); m.set(m, m); [a, o, m]

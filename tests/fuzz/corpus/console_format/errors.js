@@ -1,0 +1,1 @@
+ class E extends TypeError { constructor() { super('boom'); this.name = 'E'; } }; [new E(), new RangeError('r'), Object.create(Error.prototype)]

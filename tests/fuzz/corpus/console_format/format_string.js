@@ -1,0 +1,1 @@
+!['%s is %d years, %i%% sure, %f, %o %O %c done %x', 'Ada', 36.6, 99.9, 1.5, {a: 1}, [1, 2], 'color: red', 'extra']

@@ -1,0 +1,1 @@
+ [{get a() { throw new Error('getter') }, b: 2}, new Proxy({}, {ownKeys() { throw 1 }}), new Proxy([1, 2], {get() { throw 2 }}), Object.defineProperty([1, 2], 0, {get() { throw 3 }})]

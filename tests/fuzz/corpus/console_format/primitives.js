@@ -1,0 +1,1 @@
+![undefined, null, true, 0, -0, NaN, Infinity, 1e21, 123456789012345678901234567890n, 'str\n\'q\'', Symbol(), Symbol('d')]

@@ -1,0 +1,1 @@
+ [Promise.resolve(1), Promise.reject(new Error('no')), new Promise(() => {}), Promise.reject(Promise.reject(2))]

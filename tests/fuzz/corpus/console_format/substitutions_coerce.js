@@ -1,0 +1,1 @@
+!['%d %i %f %s', '12px', {valueOf() { return 7 }}, Symbol('s'), 10n]

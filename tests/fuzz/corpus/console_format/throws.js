@@ -1,0 +1,1 @@
+ throw {message: 'thrown plain object', stack: 42}

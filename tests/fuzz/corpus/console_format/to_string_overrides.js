@@ -1,0 +1,1 @@
+ const e = new Error('x'); e.toString = () => { throw 1 }; const d = new Date(); d.toString = () => 'date!'; [e, d, Object.assign(/r/, {toString() { return 'rx' }})]

@@ -1,0 +1,3 @@
+!const x = require("x");
+if (!x) return;
+module.exports = async function* g() { yield await x; };
