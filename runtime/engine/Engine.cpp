@@ -35,7 +35,8 @@ Engine::Engine(v8::Isolate* isolate, TraceRecorder& recorder, RunClock& clock, c
       m_stopping(stopping),
       m_request_stop(std::move(request_stop)),
       m_microtasks(std::make_unique<MicrotaskTracker>(isolate, recorder)),
-      m_instrumenter(isolate) {
+      m_instrumenter(isolate),
+      m_source_view(isolate) {
   t_engine = this;
   std::random_device random;
   char suffix[17];
@@ -76,6 +77,7 @@ void Engine::InstallObservers() {
 void Engine::Attach(v8::Local<v8::Context> context) {
   m_microtasks->Install(context);
   PrepareConsoleFormat(context);
+  m_source_view.InstallIn(context);
   // The instrumenter's reporting hooks (see runtime/instrument/instrument.js).
   v8::Local<v8::Object> hooks = v8::Object::New(m_isolate);
   const std::pair<const char*, HookOp> hook_ops[] = {{"enter", HookOp::Enter},       {"exit", HookOp::Exit},
@@ -90,10 +92,21 @@ void Engine::Attach(v8::Local<v8::Context> context) {
     function->SetName(key);
     hooks->DefineOwnProperty(context, key, function, v8::DontEnum).Check();
   }
-  context->Global()
-      ->DefineOwnProperty(context, V8String(m_isolate, m_hook_name), hooks,
-                          static_cast<v8::PropertyAttribute>(v8::DontEnum | v8::ReadOnly | v8::DontDelete))
-      .Check();
+  // A script-scope const (every later script and module function of the context resolves it):
+  // handed over through a temporary global property that is gone before the user's code runs.
+  v8::Local<v8::Object> global = context->Global();
+  v8::Local<v8::String> handover = V8String(m_isolate, m_hook_name + "_handover");
+  global->DefineOwnProperty(context, handover, hooks, v8::DontEnum).Check();
+  v8::TryCatch try_catch(m_isolate);
+  v8::ScriptOrigin origin(m_isolate, V8String(m_isolate, "loopscope:hooks"));
+  v8::Local<v8::Script> binder;
+  if (!v8::Script::Compile(context, V8String(m_isolate, "const " + m_hook_name + " = " + m_hook_name + "_handover;"),
+                           &origin)
+           .ToLocal(&binder) ||
+      binder->Run(context).IsEmpty()) {
+    NoteFatal("could not install the instrumentation hooks");
+  }
+  global->Delete(context, handover).Check();
 }
 
 std::optional<std::string> Engine::CheckSyntax(v8::Local<v8::Context> context, const std::string& source,
@@ -135,6 +148,7 @@ InstrumentedSource Engine::Instrument(const std::string& source, const std::stri
   for (const InstrumentedFunction& function : result.functions) {
     trace.AddFunction(FunctionInfo{m_recorder.Intern(function.name), function.line, function.column, script});
   }
+  m_source_view.AddScript(name, std::move(result.segments), result.code, source);
   out.code = std::move(result.code);
   out.instrumented = true;
   m_recorder.Emit(EventKind::ScriptCompiled, 0, m_recorder.Intern(name), static_cast<uint32_t>(result.functions.size()));

@@ -30,6 +30,7 @@
 #include "runtime/core/RunOptions.h"
 #include "runtime/engine/MicrotaskTracker.h"
 #include "runtime/engine/TraceRecorder.h"
+#include "runtime/engine/UserSourceView.h"
 #include "runtime/instrument/Instrumenter.h"
 
 namespace loopscope {
@@ -96,6 +97,7 @@ class Engine {
 
   // ---- state ---------------------------------------------------------------------------------
   MicrotaskTracker& Microtasks() { return *m_microtasks; }
+  UserSourceView& SourceView() { return m_source_view; }
   TraceRecorder& Recorder() { return m_recorder; }
   RunClock& Clock() { return m_clock; }
   const RunOptions& Options() const { return m_options; }
@@ -136,14 +138,17 @@ class Engine {
   std::function<void()> m_request_stop;
   std::unique_ptr<MicrotaskTracker> m_microtasks;
   Instrumenter m_instrumenter;
+  UserSourceView m_source_view;
   bool m_observers_installed = false;
   int m_tooling_depth = 0;  // > 0 while the instrumenter runs: its GC is not the user's
   std::unordered_set<std::string> m_user_script_names;
   std::unordered_map<int, bool> m_user_script_ids;  // V8 script id → is it a user script (cache)
   CallLines m_call_lines;
   std::string m_fatal_reason;
-  // The global the rewritten code calls: a fresh name per run ("__ls_" + random hex), so that no
-  // script's own `__ls` (a parameter, a variable, a top-level let) collides with it.
+  // The binding the rewritten code calls: a script-scope `const` (not a property of the global
+  // object, so no enumeration finds it) with a fresh name per run ("__ls_" + random hex), so that
+  // no script's own `__ls` (a parameter, a variable, a top-level let) collides with it; the
+  // name never shows in the script's own code (UserSourceView's Function.prototype.toString).
   std::string m_hook_name;
 };
 

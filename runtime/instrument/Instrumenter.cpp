@@ -75,6 +75,16 @@ InstrumentResult Instrumenter::Instrument(const std::string& source, const Instr
     return result;
   }
   result.code = ToStdString(m_isolate, Property(tooling, object, "code"));
+  v8::Local<v8::Value> map = Property(tooling, object, "map");
+  if (map->IsArray()) {
+    v8::Local<v8::Array> array = map.As<v8::Array>();
+    result.segments.reserve(array->Length());
+    for (uint32_t i = 0; i < array->Length(); ++i) {
+      v8::Local<v8::Value> element;
+      if (!array->Get(tooling, i).ToLocal(&element)) break;
+      result.segments.push_back(element->Uint32Value(tooling).FromMaybe(0));
+    }
+  }
   v8::Local<v8::Value> functions = Property(tooling, object, "functions");
   if (functions->IsArray()) {
     v8::Local<v8::Array> array = functions.As<v8::Array>();

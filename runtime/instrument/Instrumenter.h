@@ -34,6 +34,7 @@ struct InstrumentResult {
   bool ok = false;
   std::string code;                              // the rewritten script (ok)
   std::vector<InstrumentedFunction> functions;   // function id first_id + N is functions[N]
+  std::vector<uint32_t> segments;                // copied stretches of the source (SourceMap.h)
   std::string error;                             // why not (!ok)
 };
 

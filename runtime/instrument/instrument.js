@@ -14,8 +14,10 @@
 // The contract with the C++ runtime (runtime/instrument/README.md):
 //   - loaded as a classic script after acorn/dist/acorn.js into a plain V8 context;
 //   - `loopscopeInstrument(source, options)` returns a JSON string (options: {lines: bool}), either
-//       {"ok":true,"code":"...","functions":[{"name":"main","line":3,"column":1}, ...]}
-//     (function id = index in `functions` + 1; line and column are 1-based), or
+//       {"ok":true,"code":"...","map":[0,0,12, ...],"functions":[{"name":"main","line":3,"column":1}, ...]}
+//     (function id = index in `functions` + 1; line and column are 1-based; `map` lists the
+//     stretches of `code` copied from the source as [code offset, source offset, length] triples,
+//     UTF-16 units, so positions in the rewritten code map back to the user's), or
 //       {"ok":false,"message":"Unexpected token (3:7)","line":3,"column":8}.
 //   - it never throws.
 //
@@ -626,18 +628,28 @@
     });
     var src = this.source;
     var out = [];
+    // The copied stretches of the source, as [generated offset, source offset, length] triples
+    // (UTF-16 units): everything between them is inserted text, which maps to the source
+    // position where it was inserted.
+    var map = [];
+    var generated = 0;
     var cursor = 0;
+    var copy = function (to) {
+      if (to <= cursor) return;
+      out.push(src.slice(cursor, to));
+      map.push(generated, cursor, to - cursor);
+      generated += to - cursor;
+      cursor = to;
+    };
     for (var j = 0; j < edits.length; j++) {
       var ed = edits[j];
-      if (ed.pos > cursor) {
-        out.push(src.slice(cursor, ed.pos));
-        cursor = ed.pos;
-      }
+      copy(ed.pos);
       out.push(ed.text);
+      generated += ed.text.length;
       if (ed.end > cursor) cursor = ed.end;
     }
-    out.push(src.slice(cursor));
-    return out.join('');
+    copy(src.length);
+    return { code: out.join(''), map: map };
   };
 
   // ---------------------------------------------------------------------------------------------
@@ -680,7 +692,8 @@
     var rw = new Rewriter(source, options);
     rw.ctx = { id: 0, vars: [], enclosingName: null, parent: null };
     rw.visitStatements(ast.body, firstAfterDirectives(ast.body));
-    return { ok: true, code: rw.finish(), functions: rw.functions };
+    var finished = rw.finish();
+    return { ok: true, code: finished.code, map: finished.map, functions: rw.functions };
   }
 
   // The runtime's entry point: a JSON string, never an exception.
@@ -698,7 +711,7 @@
     for (var i = 0; i < fns.length; i++) {
       brief[i] = { name: fns[i].name, line: fns[i].line, column: fns[i].column };
     }
-    return JSON.stringify({ ok: true, code: result.code, functions: brief });
+    return JSON.stringify({ ok: true, code: result.code, map: result.map, functions: brief });
   }
 
   root.loopscopeInstrument = loopscopeInstrument;

@@ -31,7 +31,8 @@ mode="${3:-run}"
 name="$(basename "$script" .js)"
 expected_file="$(dirname "$script")/$name.expected"
 
-header() { head -n 20 "$script" | sed -n "s|^// $1: \\{0,1\\}||p"; }
+# A header line's value (a UTF-8 byte order mark and CR line ends are allowed in the script).
+header() { head -n 20 "$script" | sed -e '1s/^\xEF\xBB\xBF//' -e 's/\r$//' | sed -n "s|^// $1: \\{0,1\\}||p"; }
 if [[ -z "$(header Hostile)" ]]; then
   echo "FAIL: $script has no '// Hostile:' header line" >&2
   exit 2

@@ -179,6 +179,22 @@ async function runCorpus() {
     running++;
   };
   const release = () => { running--; if (waiting.length) waiting.shift()(); };
+  // The position map: increasing, non-overlapping copied stretches whose text is the source's.
+  function checkMap(source, r) {
+    let lastCode = 0;
+    let lastSource = 0;
+    let copied = 0;
+    for (let i = 0; i < r.map.length; i += 3) {
+      const [code, from, length] = [r.map[i], r.map[i + 1], r.map[i + 2]];
+      assert.ok(code >= lastCode && from >= lastSource && length > 0, `segment ${i / 3} out of order`);
+      assert.strictEqual(r.code.slice(code, code + length), source.slice(from, from + length), `segment ${i / 3} text`);
+      lastCode = code + length;
+      lastSource = from + length;
+      copied += length;
+    }
+    // Only replaced keywords (`var` in a hoisted declaration) are not copied.
+    assert.ok(source.length - copied <= 3 * (source.match(/\bvar\b/g) || []).length, 'source text lost from the map');
+  }
   const jobs = files.map(async (f) => {
     const source = fs.readFileSync(path.join(dir, f), 'utf8');
     const r = instrument(source, { lines: true });  // as the runtime instruments: with line markers
@@ -187,6 +203,7 @@ async function runCorpus() {
       assert.strictEqual(lineCount(r.code), lineCount(source), 'line count changed');
       checkTokenLines(source, r.code);
     });
+    check(`map ${f}`, () => checkMap(source, r));
     const origFile = path.join(tmp, f);
     const instFile = path.join(tmp, f.replace(/\.js$/, '.instrumented.js'));
     fs.writeFileSync(origFile, source);
@@ -451,9 +468,9 @@ function runErrors() {
       assert.deepStrictEqual(Object.keys(r).sort(), ['column', 'line', 'message', 'ok']);
     });
   }
-  check('ok result has exactly ok/code/functions', () => {
+  check('ok result has exactly ok/code/map/functions', () => {
     const r = JSON.parse(loopscopeInstrument('function f(){}'));
-    assert.deepStrictEqual(Object.keys(r).sort(), ['code', 'functions', 'ok']);
+    assert.deepStrictEqual(Object.keys(r).sort(), ['code', 'functions', 'map', 'ok']);
     assert.deepStrictEqual(Object.keys(r.functions[0]).sort(), ['column', 'line', 'name']);
   });
 }

@@ -80,11 +80,17 @@ RunOutcome BrowserModel::RunInIsolate() {
   m_engine = std::make_unique<Engine>(m_isolate, recorder, m_env.clock, options, m_env.stop, [this] { StopFromInside(); });
 
   // V8 itself decides what is a syntax error, so messages match Chrome's.
-  if (auto error = m_engine->CheckSyntax(context, options.source, options.script_name)) {
+  // A browser decodes a script's bytes before V8 sees them: a UTF-8 byte order mark is not part
+  // of the text (Encoding "UTF-8 decode"), so it shifts no column.
+  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+  const std::string script_text = std::string_view(options.source).substr(0, 3) == kByteOrderMark
+                                      ? options.source.substr(kByteOrderMark.size())
+                                      : options.source;
+  if (auto error = m_engine->CheckSyntax(context, script_text, options.script_name)) {
     return RunOutcome{RunEndReason::SyntaxError, *error};
   }
   // Instrument first, observe after: the instrumenter's own GC and JIT work is not the user's.
-  InstrumentedSource instrumented = m_engine->Instrument(options.source, options.script_name);
+  InstrumentedSource instrumented = m_engine->Instrument(script_text, options.script_name);
   // A stop that landed while the instrumenter ran ended the instrumenter's JavaScript, not the
   // run's intent: nothing of the script may run now.
   if (m_env.stop.load()) {
@@ -94,6 +100,7 @@ RunOutcome BrowserModel::RunInIsolate() {
   uint32_t script_function = m_engine->AddSyntheticFunction("(anonymous)");
   m_engine->InstallObservers();
   m_engine->Attach(context);
+  m_engine->SourceView().MapStackTraces();
   m_isolate->SetPromiseRejectCallback(&PromiseRejectCallback);
   m_loop = std::make_unique<BrowserEventLoop>(m_isolate, context, recorder, m_engine->Microtasks(), m_env.clock, *this,
                                               m_env.stop, m_env.commands);
@@ -114,7 +121,7 @@ RunOutcome BrowserModel::RunInIsolate() {
     if (script.IsEmpty()) {
       m_engine->EmitConsole(ConsoleLevel::Warn, "[loopscope] instrumentation failed (" + instrumented.error +
                                                     "); running the script without call-stack tracking");
-      v8::ScriptCompiler::Source source(V8String(m_isolate, options.source), origin);
+      v8::ScriptCompiler::Source source(V8String(m_isolate, script_text), origin);
       if (!v8::ScriptCompiler::Compile(context, &source).ToLocal(&script)) {
         // Only a stop can make the already-checked source fail to compile now.
         return RunOutcome{RunEndReason::Stopped, "stopped"};

@@ -1,0 +1,166 @@
+#include "runtime/engine/UserSourceView.h"
+
+#include <string_view>
+
+#include "runtime/engine/Engine.h"
+#include "runtime/v8/V8Strings.h"
+
+namespace loopscope {
+namespace {
+
+std::u16string ToUtf16(v8::Isolate* isolate, v8::Local<v8::String> text) {
+  std::u16string out(static_cast<size_t>(text->Length()), u'\0');
+  text->Write(isolate, reinterpret_cast<uint16_t*>(out.data()), 0, text->Length(), v8::String::NO_NULL_TERMINATION);
+  return out;
+}
+
+v8::Local<v8::String> FromUtf16(v8::Isolate* isolate, const std::u16string& text) {
+  return v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(text.data()), v8::NewStringType::kNormal,
+                                    static_cast<int>(text.size()))
+      .ToLocalChecked();
+}
+
+// site[method]() for a CallSite; empty if it is not a function or throws.
+v8::MaybeLocal<v8::Value> CallMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> site, const char* method) {
+  v8::Local<v8::Value> function;
+  if (!site->Get(context, V8String(context->GetIsolate(), method)).ToLocal(&function) || !function->IsFunction()) {
+    return {};
+  }
+  return function.As<v8::Function>()->Call(context, site, 0, nullptr);
+}
+
+}  // namespace
+
+UserSourceView* UserSourceView::Current(v8::Isolate* isolate) {
+  Engine* engine = Engine::Current(isolate);
+  return engine != nullptr ? &engine->SourceView() : nullptr;
+}
+
+void UserSourceView::AddScript(const std::string& name, std::vector<uint32_t> segments, const std::string& generated,
+                               const std::string& original) {
+  // Decoded by V8, so offsets count exactly as V8's positions do (invalid UTF-8 included).
+  v8::HandleScope scope(m_isolate);
+  m_maps.insert_or_assign(name, SourceMap(std::move(segments), ToUtf16(m_isolate, V8String(m_isolate, generated)),
+                                          ToUtf16(m_isolate, V8String(m_isolate, original))));
+}
+
+const SourceMap* UserSourceView::MapFor(v8::Local<v8::Value> script_name) const {
+  if (script_name.IsEmpty() || !script_name->IsString()) return nullptr;
+  auto it = m_maps.find(ToStdString(m_isolate, script_name));
+  return it != m_maps.end() ? &it->second : nullptr;
+}
+
+void UserSourceView::InstallIn(v8::Local<v8::Context> context) {
+  v8::TryCatch guard(m_isolate);
+  v8::Local<v8::Object> global = context->Global();
+  auto object_at = [&](v8::Local<v8::Value> holder, const char* key) -> v8::Local<v8::Object> {
+    v8::Local<v8::Value> value;
+    if (holder.IsEmpty() || !holder->IsObject() ||
+        !holder.As<v8::Object>()->Get(context, V8String(m_isolate, key)).ToLocal(&value) || !value->IsObject()) {
+      return {};
+    }
+    return value.As<v8::Object>();
+  };
+  v8::Local<v8::Object> error = object_at(global, "Error");
+  v8::Local<v8::Object> error_to_string = object_at(object_at(error, "prototype"), "toString");
+  if (!error.IsEmpty() && error->IsFunction()) m_error_constructor.Reset(m_isolate, error.As<v8::Function>());
+  if (!error_to_string.IsEmpty() && error_to_string->IsFunction()) {
+    m_error_to_string.Reset(m_isolate, error_to_string.As<v8::Function>());
+  }
+
+  v8::Local<v8::Object> function_prototype = object_at(object_at(global, "Function"), "prototype");
+  v8::Local<v8::Object> original = object_at(function_prototype, "toString");
+  if (function_prototype.IsEmpty() || original.IsEmpty() || !original->IsFunction()) return;
+  v8::Local<v8::Function> replacement;
+  if (!v8::Function::New(context, &FunctionToString, original, 0, v8::ConstructorBehavior::kThrow).ToLocal(&replacement)) {
+    return;
+  }
+  replacement->SetName(V8String(m_isolate, "toString"));
+  function_prototype->DefineOwnProperty(context, V8String(m_isolate, "toString"), replacement, v8::DontEnum).FromMaybe(false);
+}
+
+void UserSourceView::MapStackTraces() { m_isolate->SetPrepareStackTraceCallback(&PrepareStackTrace); }
+
+void UserSourceView::FunctionToString(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Value> text;
+  // The original decides what is a function (a TypeError otherwise, which propagates).
+  if (!info.Data().As<v8::Function>()->Call(context, info.This(), 0, nullptr).ToLocal(&text)) return;
+  info.GetReturnValue().Set(text);
+  UserSourceView* view = Current(isolate);
+  if (view == nullptr || !info.This()->IsFunction() || !text->IsString()) return;
+  const SourceMap* map = view->MapFor(info.This().As<v8::Function>()->GetScriptOrigin().ResourceName());
+  if (map == nullptr) return;
+  if (auto original = map->OriginalText(ToUtf16(isolate, text.As<v8::String>()))) {
+    info.GetReturnValue().Set(FromUtf16(isolate, *original));
+  }
+}
+
+v8::Local<v8::String> UserSourceView::FrameText(v8::Local<v8::Context> context, v8::Local<v8::Object> site) {
+  v8::Local<v8::Value> text_value;
+  if (!CallMethod(context, site, "toString").ToLocal(&text_value) || !text_value->IsString()) {
+    return V8String(m_isolate, "<error>");
+  }
+  v8::Local<v8::String> text = text_value.As<v8::String>();
+  v8::Local<v8::Value> file, line, column;
+  if (!CallMethod(context, site, "getFileName").ToLocal(&file)) return text;
+  const SourceMap* map = MapFor(file);
+  if (map == nullptr || !CallMethod(context, site, "getLineNumber").ToLocal(&line) || !line->IsNumber() ||
+      !CallMethod(context, site, "getColumnNumber").ToLocal(&column) || !column->IsNumber()) {
+    return text;
+  }
+  auto generated_line = static_cast<uint32_t>(line.As<v8::Number>()->Value());
+  auto generated_column = static_cast<uint32_t>(column.As<v8::Number>()->Value());
+  auto original = map->OriginalPosition(generated_line, generated_column);
+  if (!original) return text;
+  // The position is the frame's last ":line:column" (V8: "f (file:L:C)" or "file:L:C").
+  std::u16string frame = ToUtf16(m_isolate, text);
+  std::string generated = ":" + std::to_string(generated_line) + ":" + std::to_string(generated_column);
+  std::u16string needle(generated.begin(), generated.end());
+  size_t at = frame.rfind(needle);
+  if (at == std::u16string::npos) return text;
+  std::string mapped = ":" + std::to_string(original->first) + ":" + std::to_string(original->second);
+  frame.replace(at, needle.size(), std::u16string(mapped.begin(), mapped.end()));
+  return FromUtf16(m_isolate, frame);
+}
+
+v8::MaybeLocal<v8::Value> UserSourceView::PrepareStackTrace(v8::Local<v8::Context> context, v8::Local<v8::Value> error,
+                                                            v8::Local<v8::Array> sites) {
+  v8::Isolate* isolate = context->GetIsolate();
+  UserSourceView* view = Current(isolate);
+  if (view == nullptr) return v8::Undefined(isolate);
+  // V8 (ErrorUtils::FormatStackTrace): a function in Error.prepareStackTrace formats it instead.
+  if (!view->m_error_constructor.IsEmpty()) {
+    v8::Local<v8::Function> error_constructor = view->m_error_constructor.Get(isolate);
+    v8::Local<v8::Value> prepare;
+    if (!error_constructor->Get(context, V8String(isolate, "prepareStackTrace")).ToLocal(&prepare)) return {};
+    if (prepare->IsFunction()) {
+      v8::Local<v8::Value> args[] = {error, sites};
+      return prepare.As<v8::Function>()->Call(context, error_constructor, 2, args);
+    }
+  }
+  // Otherwise V8's own format: the error's Error.prototype.toString text ("<error>" if that
+  // throws), then one line per frame.
+  v8::Local<v8::String> header = V8String(isolate, "<error>");
+  if (!view->m_error_to_string.IsEmpty()) {
+    v8::TryCatch guard(isolate);
+    v8::Local<v8::Value> text;
+    if (view->m_error_to_string.Get(isolate)->Call(context, error, 0, nullptr).ToLocal(&text) && text->IsString()) {
+      header = text.As<v8::String>();
+    } else if (!guard.CanContinue()) {
+      return {};  // terminating: nothing more runs
+    }
+  }
+  v8::Local<v8::String> stack = header;
+  v8::Local<v8::String> separator = V8String(isolate, "\n    at ");
+  for (uint32_t i = 0; i < sites->Length(); ++i) {
+    v8::Local<v8::Value> site;
+    if (!sites->Get(context, i).ToLocal(&site) || !site->IsObject()) continue;
+    stack = v8::String::Concat(isolate, v8::String::Concat(isolate, stack, separator),
+                               view->FrameText(context, site.As<v8::Object>()));
+  }
+  return stack;
+}
+
+}  // namespace loopscope

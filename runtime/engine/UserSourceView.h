@@ -1,0 +1,56 @@
+// UserSourceView.h — what a script sees of its own code is the user's text, not the rewritten one.
+//
+// The instrumenter shifts columns and adds hook calls (instrument.js). Two things would show it:
+//  - Function.prototype.toString of a user function: replaced by a native function that asks the
+//    original toString and maps the rewritten text back to the user's (SourceMap::OriginalText).
+//    It also keeps the hooks' random name out of the script's sight.
+//  - error.stack's line:column positions (browser model): V8's PrepareStackTraceCallback formats
+//    the stack as V8 does by default ("Name: message" then one "\n    at …" per frame, each frame
+//    as V8's CallSite serialises it) with user-script positions mapped back; a script's own
+//    Error.prepareStackTrace is called instead, as V8 does. (Node sets its own callback, with
+//    its source maps and prepareStackTrace: the node model keeps it.)
+//
+// Thread: the runtime thread. One per Engine; it must outlive the context it was installed in.
+#pragma once
+
+#include <v8.h>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/instrument/SourceMap.h"
+
+namespace loopscope {
+
+class UserSourceView {
+ public:
+  explicit UserSourceView(v8::Isolate* isolate) : m_isolate(isolate) {}
+
+  // One user script, by the name V8 knows it under (its ScriptOrigin resource name): the
+  // instrumenter's segments (SourceMap.h), the rewritten code and the user's source (UTF-8).
+  void AddScript(const std::string& name, std::vector<uint32_t> segments, const std::string& generated,
+                 const std::string& original);
+
+  // Before any user code runs in `context`: the Function.prototype.toString replacement, and
+  // the intrinsics the stack formatting calls (Error, Error.prototype.toString).
+  void InstallIn(v8::Local<v8::Context> context);
+  // The browser model's stack formatting (see above).
+  void MapStackTraces();
+
+ private:
+  static void FunctionToString(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static v8::MaybeLocal<v8::Value> PrepareStackTrace(v8::Local<v8::Context> context, v8::Local<v8::Value> error,
+                                                     v8::Local<v8::Array> sites);
+  static UserSourceView* Current(v8::Isolate* isolate);
+  const SourceMap* MapFor(v8::Local<v8::Value> script_name) const;
+  // "file.js:12:34" -> the frame text with the user's position, if `site` is in a user script.
+  v8::Local<v8::String> FrameText(v8::Local<v8::Context> context, v8::Local<v8::Object> site);
+
+  v8::Isolate* m_isolate;
+  std::unordered_map<std::string, SourceMap> m_maps;
+  v8::Global<v8::Function> m_error_constructor;
+  v8::Global<v8::Function> m_error_to_string;
+};
+
+}  // namespace loopscope
