@@ -193,14 +193,14 @@ void Engine::NoteCallSite() {
 
 void Engine::EmitConsole(ConsoleLevel level, const std::string& text) {
   if (m_stopping.load()) return;
-  m_recorder.Emit(EventKind::ConsoleOutput, static_cast<uint8_t>(level), m_recorder.Intern(text));
+  m_recorder.EmitText(EventKind::ConsoleOutput, static_cast<uint8_t>(level), text);
   if (m_options.console_sink) m_options.console_sink(level, text);
 }
 
 void Engine::ReportError(bool in_promise, const std::string& message, const std::string& stack) {
   if (m_stopping.load()) return;
   std::string text = std::string(in_promise ? "Uncaught (in promise) " : "Uncaught ") + (stack.empty() ? message : stack);
-  m_recorder.Emit(EventKind::UncaughtError, in_promise ? 1 : 0, m_recorder.Intern(message), m_recorder.Intern(stack));
+  m_recorder.EmitText(EventKind::UncaughtError, in_promise ? 1 : 0, message, stack);
   if (m_options.console_sink) m_options.console_sink(ConsoleLevel::Error, text);
 }
 

@@ -25,6 +25,18 @@ class TraceRecorder {
     m_trace.Append(MakeEvent(now, EventKind::Detail, 0, detail_a, detail_b));
   }
   uint32_t Intern(std::string_view text) { return m_trace.InternString(text); }
+  // An event whose operands a and b are texts (ConsoleOutput, UncaughtError). Once the trace is
+  // truncated it is kept for the trace's end instead (Trace::KeepForEnd), so the last output
+  // survives truncation.
+  void EmitText(EventKind kind, uint8_t aux, std::string_view a_text, std::string_view b_text = {}) {
+    const uint64_t now = m_clock.TraceNowNs();
+    if (m_trace.AcceptsEvents()) {
+      const uint32_t a = Intern(a_text);
+      const uint32_t b = Intern(b_text);
+      if (m_trace.Append(MakeEvent(now, kind, aux, a, b))) return;
+    }
+    m_trace.KeepForEnd(now, kind, aux, a_text, b_text);
+  }
   Trace& GetTrace() { return m_trace; }
 
  private:

@@ -15,6 +15,27 @@ LoopStep ResumedStep(const ReplayState& state) {
   return LoopStep::BetweenTasks;
 }
 
+// RunEnded after truncation: the events that would have emptied the stack and the queues were
+// dropped, so the state says what is known to be true at the end instead of what was last seen.
+// No JavaScript runs any more; a run that completed left nothing pending (its loop ran dry).
+void ApplyTruncatedEnd(ReplayState& state, RunEndReason reason) {
+  state.stack = CallStack{};
+  state.current_task_id = 0;
+  state.current_task_name = 0;
+  state.current_task_source = 0;
+  state.current_microtask_id = 0;
+  state.current_microtask_name = 0;
+  state.current_microtask_source = 0;
+  state.render_step.reset();
+  if (reason != RunEndReason::Completed) return;
+  state.task_queue = QueueList{};
+  state.microtask_queue = QueueList{};
+  state.next_tick_queue = QueueList{};
+  state.timers = TimerList{};
+  state.requests = RequestList{};
+  state.thread_pool = WorkList{};
+}
+
 }  // namespace
 
 uint64_t ScriptTimeNs(const ReplayState& state) { return state.real_clock ? state.time_ns : state.script_time_ns; }
@@ -47,6 +68,7 @@ void ApplyEvent(ReplayState& state, const Event& event) {
       state.finished = true;
       state.loop_phase.reset();
       if (event.b != 0) state.exit_code = event.b;
+      if (state.truncated) ApplyTruncatedEnd(state, static_cast<RunEndReason>(event.aux));
       break;
     case EventKind::TraceTruncated:
       state.truncated = true;

@@ -7,10 +7,14 @@ namespace {
 constexpr std::size_t kEventBytes = sizeof(Event);
 
 // The event log never needs more slots than the cap allows, plus the headroom events.
-std::size_t MaxEventsFor(const TraceLimits& limits) { return limits.cap_bytes / kEventBytes + 8; }
+std::size_t MaxEventsFor(const TraceLimits& limits) { return limits.cap_bytes / kEventBytes + 8 + Trace::kEndLines; }
 
 // Every string costs at least its entry, so the cap bounds the number of strings too.
-std::size_t MaxStringsFor(const TraceLimits& limits) { return limits.cap_bytes / StringTable::kEntryBytes + 2; }
+std::size_t MaxStringsFor(const TraceLimits& limits) {
+  return limits.cap_bytes / StringTable::kEntryBytes + 2 + 2 * Trace::kEndLines;
+}
+
+std::string_view Cut(std::string_view text) { return text.substr(0, Trace::kEndTextBytes); }
 
 }  // namespace
 
@@ -79,20 +83,32 @@ void Trace::Truncate(uint64_t time_ns) {
   m_truncated.store(true, std::memory_order_release);
 }
 
+void Trace::KeepForEnd(uint64_t time_ns, EventKind kind, uint8_t aux, std::string_view a_text, std::string_view b_text) {
+  if (m_finished) return;
+  if (m_end_lines.size() == kEndLines) m_end_lines.pop_front();
+  m_end_lines.push_back(EndLine{time_ns, kind, aux, std::string(Cut(a_text)), std::string(Cut(b_text))});
+}
+
 bool Trace::Finish(uint64_t time_ns, RunEndReason reason, std::string_view message, uint32_t exit_code) {
   if (m_finished) return false;
   m_finished = true;
+  // The kept end lines: beyond the cap by design (kEndReserveBytes), so no cap check.
+  auto intern_uncapped = [this](std::string_view text) -> uint32_t {
+    if (text.empty()) return 0;
+    if (auto existing = m_strings.Find(text)) return *existing;
+    const uint32_t id = m_strings.Intern(text);
+    if (id != 0) m_used_bytes += text.size() + StringTable::kEntryBytes;
+    return id;
+  };
+  for (const EndLine& line : m_end_lines) {
+    const uint32_t a = intern_uncapped(line.a_text);
+    const uint32_t b = intern_uncapped(line.b_text);
+    if (m_events.Push(MakeEvent(line.time_ns, line.kind, line.aux, a, b))) m_used_bytes += kEventBytes;
+  }
+  m_end_lines.clear();
   message = message.substr(0, kFinalMessageBytes);
   // The headroom below the cap is reserved for this string and event, so no cap check here.
-  uint32_t message_id = 0;
-  if (!message.empty()) {
-    if (auto existing = m_strings.Find(message)) {
-      message_id = *existing;
-    } else {
-      message_id = m_strings.Intern(message);
-      if (message_id != 0) m_used_bytes += message.size() + StringTable::kEntryBytes;
-    }
-  }
+  const uint32_t message_id = intern_uncapped(message);
   const bool pushed = m_events.Push(MakeEvent(time_ns, EventKind::RunEnded, static_cast<uint8_t>(reason), message_id, exit_code));
   if (pushed) m_used_bytes += kEventBytes;
   return pushed;

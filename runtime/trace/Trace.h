@@ -18,11 +18,18 @@
 // the Detail that may follow an accepted event, always fit: truncation never splits an event
 // from its Detail, and is never silent. The headroom also holds the run's RunEnded event and its
 // message (Finish), so even a truncated trace says how the run ended.
+//
+// The end of a truncated run: console lines and error reports that come after the truncation are
+// kept aside (KeepForEnd: the last kEndLines, each text cut to kEndTextBytes) and published by
+// Finish just before RunEnded, so the Console still shows what the run printed last. They are the
+// only bytes beyond the cap: at most kEndReserveBytes.
 #pragma once
 
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
+#include <string>
 #include <string_view>
 
 #include "runtime/trace/Event.h"
@@ -42,6 +49,11 @@ class Trace {
   static constexpr std::size_t kFinalMessageBytes = 512;
   // Bytes kept free below the cap for one Detail, the TraceTruncated event and RunEnded.
   static constexpr std::size_t kHeadroomBytes = 3 * sizeof(Event) + kFinalMessageBytes + StringTable::kEntryBytes;
+  // What a truncated trace keeps of the run's last output (see above).
+  static constexpr std::size_t kEndLines = 100;
+  static constexpr std::size_t kEndTextBytes = 2048;
+  static constexpr std::size_t kEndReserveBytes =
+      kEndLines * (sizeof(Event) + 2 * (kEndTextBytes + StringTable::kEntryBytes));
 
   explicit Trace(TraceLimits limits = {});
   Trace(const Trace&) = delete;
@@ -66,8 +78,14 @@ class Trace {
     return AppendSlow(event);  // by value: taking the address would force the event through the stack
   }
 
-  // Appends RunEnded (reason, message, exit code) as the very last event: it always fits, even
-  // after truncation (the headroom is kept for it). Later Appends and Finishes are refused.
+  // False once the trace is truncated (or a string was refused): events would be dropped.
+  bool AcceptsEvents() const { return !m_truncated_producer && !m_string_overflow; }
+  // A ConsoleOutput or UncaughtError (with its texts) that arrived after truncation: kept for
+  // Finish (the oldest kept one goes when more than kEndLines arrive).
+  void KeepForEnd(uint64_t time_ns, EventKind kind, uint8_t aux, std::string_view a_text, std::string_view b_text);
+  // Appends the kept end lines, then RunEnded (reason, message, exit code) as the very last
+  // event: it always fits, even after truncation (the headroom is kept for it). Later Appends and
+  // Finishes are refused.
   bool Finish(uint64_t time_ns, RunEndReason reason, std::string_view message, uint32_t exit_code);
 
   // ---- consumer: any thread, lock-free ---------------------------------------------------------
@@ -99,6 +117,14 @@ class Trace {
   bool m_truncated_producer = false;
   bool m_finished = false;         // RunEnded written
   bool m_string_overflow = false;  // a string was refused: truncate at the next Append
+  struct EndLine {
+    uint64_t time_ns;
+    EventKind kind;
+    uint8_t aux;
+    std::string a_text;
+    std::string b_text;
+  };
+  std::deque<EndLine> m_end_lines;  // producer-only until Finish
   // Published for readers.
   std::atomic<bool> m_truncated{false};
   std::atomic<uint64_t> m_dropped{0};

@@ -286,9 +286,8 @@ void NodeModel::RecordOutput(bool is_error, std::string_view text) {
   while ((newline = lines.pending.find('\n')) != std::string::npos) {
     std::string line = lines.pending.substr(0, newline);
     lines.pending.erase(0, newline + 1);
-    m_engine->Recorder().Emit(EventKind::ConsoleOutput,
-                              static_cast<uint8_t>(is_error ? ConsoleLevel::Error : ConsoleLevel::Log),
-                              m_engine->Recorder().Intern(line));
+    m_engine->Recorder().EmitText(EventKind::ConsoleOutput,
+                                  static_cast<uint8_t>(is_error ? ConsoleLevel::Error : ConsoleLevel::Log), line);
   }
 }
 
@@ -350,8 +349,7 @@ void NodeModel::HostCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
       v8::Local<v8::Value> error = arg(0);
       std::string stack = PeekStackText(context, error);  // Node prints it itself; the host calls no getter
       bool in_promise = ToStdString(isolate, arg(1)) == "unhandledRejection";
-      recorder.Emit(EventKind::UncaughtError, in_promise ? 1 : 0, recorder.Intern(FormatConsoleValue(context, error)),
-                    recorder.Intern(stack));
+      recorder.EmitText(EventKind::UncaughtError, in_promise ? 1 : 0, FormatConsoleValue(context, error), stack);
       return;
     }
     case HostOp::MainStarted:
