@@ -42,6 +42,7 @@ const ImWchar* GlyphRanges() {
       0x2500, 0x257F,  // Box drawing
       0x25A0, 0x25FF,  // Geometric shapes: ▶ ■ ● ◀
       0x2600, 0x26FF,  // Misc symbols
+      0xFFFD, 0xFFFD,  // the replacement character (ill-formed UTF-8 in a script, Utf8Text.h)
       0,
   };
   return kRanges;

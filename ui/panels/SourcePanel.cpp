@@ -17,6 +17,7 @@
 
 #include "ui/Theme.h"
 #include "ui/panels/Panels.h"
+#include "ui/source/Utf8Text.h"
 
 namespace loopscope::ui {
 namespace {
@@ -50,7 +51,7 @@ std::vector<std::size_t> LineStarts(const std::string& text) {
 }  // namespace
 
 void SourcePanel::SetText(std::string text) {
-  m_text = std::move(text);
+  m_text = ReplaceInvalidUtf8(text);
   m_edited = false;
   m_last_line = 0;
   Rehighlight();
