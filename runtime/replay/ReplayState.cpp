@@ -15,10 +15,13 @@ LoopStep ResumedStep(const ReplayState& state) {
   return LoopStep::BetweenTasks;
 }
 
-// RunEnded after truncation: the events that would have emptied the stack and the queues were
-// dropped, so the state says what is known to be true at the end instead of what was last seen.
-// No JavaScript runs any more; a run that completed left nothing pending (its loop ran dry).
-void ApplyTruncatedEnd(ReplayState& state, RunEndReason reason) {
+// What is known to be true once a run has ended, whatever events came before: after truncation
+// the events that emptied the stack and the queues were dropped, and an impossible sequence (a
+// frame entered and never left) must not outlive the run. A run that completed has no frame, no
+// running task and nothing pending (its loop ran dry); a stopped run keeps its last frames (where
+// it was stopped) unless the trace was truncated.
+void ApplyRunEnd(ReplayState& state, RunEndReason reason) {
+  if (reason != RunEndReason::Completed && !state.truncated) return;
   state.stack = CallStack{};
   state.current_task_id = 0;
   state.current_task_name = 0;
@@ -68,7 +71,7 @@ void ApplyEvent(ReplayState& state, const Event& event) {
       state.finished = true;
       state.loop_phase.reset();
       if (event.b != 0) state.exit_code = event.b;
-      if (state.truncated) ApplyTruncatedEnd(state, static_cast<RunEndReason>(event.aux));
+      ApplyRunEnd(state, static_cast<RunEndReason>(event.aux));
       break;
     case EventKind::TraceTruncated:
       state.truncated = true;

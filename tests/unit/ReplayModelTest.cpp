@@ -617,3 +617,33 @@ TEST(ReplayModelTest, SyncWhileTheTraceGrowsMatchesOneSyncAtTheEnd) {
 
 }  // namespace
 }  // namespace loopscope
+
+namespace loopscope {
+namespace {
+
+// Issue 7 item 6: frames entered and never left (a hook called by hand, dropped exits) must not
+// outlive a run that completed; a stopped run keeps the frames it was stopped in.
+TEST(ReplayModelTest, ACompletedRunEndsWithNoFrameAndNothingPending) {
+  for (RunEndReason reason : {RunEndReason::Completed, RunEndReason::Stopped}) {
+    TraceBuilder b;
+    b.Add(EventKind::TaskEnqueued, Aux(TaskSource::Script), 1, 0);
+    b.Add(EventKind::TaskStarted, Aux(TaskSource::Script), 1, 0);
+    for (uint32_t i = 0; i < 1000; ++i) b.Add(EventKind::FunctionEnter, 0, 1);
+    b.Add(EventKind::TimerInstalled, 0, 7, 0);
+    b.Add(EventKind::RunEnded, static_cast<uint8_t>(reason), 0, 0);
+    ReplayModel model(b.Shared());
+    model.Sync();
+    const ReplayState end = model.StateAt(model.EventCount());
+    if (reason == RunEndReason::Completed) {
+      EXPECT_TRUE(end.stack.empty());
+      EXPECT_EQ(end.current_task_id, 0u);
+      EXPECT_TRUE(end.timers.empty());
+    } else {
+      EXPECT_EQ(end.stack.size(), 1000u) << "a stopped run shows where it was stopped";
+      EXPECT_EQ(end.current_task_id, 1u);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace loopscope
