@@ -205,8 +205,14 @@ void Engine::ReportError(bool in_promise, const std::string& message, const std:
 }
 
 void Engine::ReportException(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
+  ReportUncaught(context, try_catch.Exception(), try_catch.Message());
+}
+
+void Engine::ReportUncaught(v8::Local<v8::Context> context, v8::Local<v8::Value> exception,
+                            v8::Local<v8::Message> message, bool fire_events) {
   m_microtasks->Observe();
-  v8::Local<v8::Value> exception = try_catch.Exception();
+  if (m_stopping.load()) return;
+  if (fire_events && m_uncaught_filter && m_uncaught_filter(context, exception, message)) return;
   // Read without running the script's code: a `stack` getter of its own is not called.
   ReportError(false, FormatConsoleValue(context, exception), PeekStackText(context, exception));
 }

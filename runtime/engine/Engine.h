@@ -91,8 +91,17 @@ class Engine {
   // Records where in the user's source the innermost frame is (SourceLine), if it is user code.
   void NoteCallSite();
   void EmitConsole(ConsoleLevel level, const std::string& text);
-  // An exception nobody caught: "Uncaught …" into the trace and the console sink.
+  // An exception nobody caught: "Uncaught …" into the trace and the console sink — unless the
+  // model's uncaught filter (a window `error` event canceled) says it was handled.
   void ReportException(v8::Local<v8::Context> context, const v8::TryCatch& try_catch);
+  // The same for an exception and its message made by hand (reportError); `fire_events` false
+  // only logs it (HTML: an error inside an error listener).
+  void ReportUncaught(v8::Local<v8::Context> context, v8::Local<v8::Value> exception, v8::Local<v8::Message> message,
+                      bool fire_events = true);
+  // Called before an uncaught exception is logged; returns true when it was handled (canceled).
+  using UncaughtFilter =
+      std::function<bool(v8::Local<v8::Context>, v8::Local<v8::Value> exception, v8::Local<v8::Message> message)>;
+  void SetUncaughtFilter(UncaughtFilter filter) { m_uncaught_filter = std::move(filter); }
   void ReportError(bool in_promise, const std::string& message, const std::string& stack);
 
   // ---- state ---------------------------------------------------------------------------------
@@ -136,6 +145,7 @@ class Engine {
   const RunOptions& m_options;
   const std::atomic<bool>& m_stopping;
   std::function<void()> m_request_stop;
+  UncaughtFilter m_uncaught_filter;
   std::unique_ptr<MicrotaskTracker> m_microtasks;
   Instrumenter m_instrumenter;
   UserSourceView m_source_view;

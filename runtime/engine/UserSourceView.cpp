@@ -79,6 +79,13 @@ void UserSourceView::InstallIn(v8::Local<v8::Context> context) {
   function_prototype->DefineOwnProperty(context, V8String(m_isolate, "toString"), replacement, v8::DontEnum).FromMaybe(false);
 }
 
+std::pair<uint32_t, uint32_t> UserSourceView::UserPosition(v8::Local<v8::Value> script_name, uint32_t line,
+                                                           uint32_t column) const {
+  const SourceMap* map = MapFor(script_name);
+  if (map == nullptr) return {line, column};
+  return map->OriginalPosition(line, column).value_or(std::make_pair(line, column));
+}
+
 void UserSourceView::MapStackTraces() { m_isolate->SetPrepareStackTraceCallback(&PrepareStackTrace); }
 
 void UserSourceView::FunctionToString(const v8::FunctionCallbackInfo<v8::Value>& info) {

@@ -37,6 +37,9 @@ class UserSourceView {
   void InstallIn(v8::Local<v8::Context> context);
   // The browser model's stack formatting (see above).
   void MapStackTraces();
+  // A (line, column) of the rewritten `script_name` as the user's (1-based); unchanged for other
+  // scripts.
+  std::pair<uint32_t, uint32_t> UserPosition(v8::Local<v8::Value> script_name, uint32_t line, uint32_t column) const;
 
  private:
   static void FunctionToString(const v8::FunctionCallbackInfo<v8::Value>& info);

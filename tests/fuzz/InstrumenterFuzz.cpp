@@ -43,6 +43,24 @@ bool V8Compiles(v8::Local<v8::Context> context, const std::string& code, bool co
   return !v8::ScriptCompiler::CompileFunction(context, &source, 5, params, 0, nullptr).IsEmpty();
 }
 
+// Lines as ECMAScript counts them (11.3 LineTerminator; CR LF is one), in UTF-8 text.
+uint32_t EcmaScriptLineCount(const std::string& text) {
+  uint32_t lines = 1;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r') {
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      ++lines;
+    } else if (c == '\n') {
+      ++lines;
+    } else if (text.compare(i, 3, "\xE2\x80\xA8") == 0 || text.compare(i, 3, "\xE2\x80\xA9") == 0) {
+      ++lines;
+      i += 2;
+    }
+  }
+  return lines;
+}
+
 void Fail(const char* what, const std::string& source, const std::string& detail) {
   std::fprintf(stderr, "InstrumenterFuzz: %s\n--- source ---\n%s\n--- detail ---\n%s\n", what, source.c_str(),
                detail.c_str());
@@ -71,8 +89,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (std::count(result.code.begin(), result.code.end(), '\n') != source_lines) {
       Fail("the rewritten code has a different number of lines", source, result.code);
     }
+    // Function lines count ECMAScript's line terminators (CR, LF, CR LF, U+2028, U+2029), as
+    // acorn and V8 do; the check above only needs LF (the rewriter inserts no terminator at all).
+    const uint32_t script_lines = EcmaScriptLineCount(source);
     for (const loopscope::InstrumentedFunction& function : result.functions) {
-      if (function.line < 1 || function.line > static_cast<uint32_t>(source_lines) + 1 || function.column < 1) {
+      if (function.line < 1 || function.line > script_lines || function.column < 1) {
         Fail("a function's position is outside the source", source,
              function.name + " at " + std::to_string(function.line) + ":" + std::to_string(function.column));
       }

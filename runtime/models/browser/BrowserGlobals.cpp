@@ -83,11 +83,14 @@ void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
   v8::Local<v8::Object> host = v8::Object::New(m_isolate);
   SetMethod(context, host, "postTask", &PreludePostTask, 0, 2);
   SetMethod(context, host, "reportError", &PreludeReportError, 0, 1);
+  SetMethod(context, host, "logError", &PreludeReportError, 1, 1);
+  SetMethod(context, host, "reportErrorFromScript", &PreludeReportErrorFromScript, 0, 1);
+  SetMethod(context, host, "now", &PerformanceNowCallback, 0, 0);
   SetMethod(context, host, "structuredClone", &PreludeStructuredClone, 0, 1);
   SetMethod(context, host, "checkpoint", &PreludeCheckpoint, 0, 0);
   // primordials.js first: the built-ins the other host scripts use, taken before the script runs.
   // Its result becomes host.primordials.
-  for (const char* name : {"primordials.js", "prelude.js", "web_messaging.js"}) {
+  for (const char* name : {"primordials.js", "prelude.js", "event_target.js", "web_messaging.js"}) {
     std::string_view source = embedded_browser::EmbeddedFile(name);
     v8::TryCatch try_catch(m_isolate);
     v8::ScriptOrigin origin(m_isolate, V8String(m_isolate, std::string("loopscope:") + name));
@@ -106,6 +109,7 @@ void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
       host->DefineOwnProperty(context, V8String(m_isolate, "primordials"), result, v8::ReadOnly).Check();
     }
   }
+  InstallErrorEvents(context, host);
 }
 
 void BrowserModel::PreludePostTask(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -113,15 +117,6 @@ void BrowserModel::PreludePostTask(const v8::FunctionCallbackInfo<v8::Value>& in
   if (host == nullptr || !host->m_loop || info.Length() < 2 || !info[1]->IsFunction()) return;
   uint32_t name = host->m_engine->Recorder().Intern(ToStdString(info.GetIsolate(), info[0]));
   host->m_loop->PostTask(TaskSource::PostedMessage, name, info[1].As<v8::Function>());
-}
-
-void BrowserModel::PreludeReportError(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  BrowserModel* host = From(isolate);
-  if (host == nullptr || info.Length() == 0) return;
-  v8::TryCatch try_catch(isolate);
-  isolate->ThrowException(info[0]);  // gives the TryCatch the exception and its stack, as a throw would
-  host->ReportException(isolate->GetCurrentContext(), try_catch);
 }
 
 void BrowserModel::PreludeStructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {

@@ -53,6 +53,9 @@ RunOutcome BrowserModel::Run() {
     // Everything that holds V8 handles goes before the isolate.
     isolate->SetPromiseRejectCallback(nullptr);
     m_pending_rejections.clear();
+    m_outstanding_rejections.clear();
+    m_fire_error_event.Reset();
+    m_fire_rejection_event.Reset();
     m_loop.reset();
     m_engine.reset();
     m_context.Reset();
@@ -147,41 +150,6 @@ RunOutcome BrowserModel::RunInIsolate() {
 
 void BrowserModel::ReportException(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
   m_engine->ReportException(context, try_catch);
-}
-
-// HTML 8.1.4.4 "perform a microtask checkpoint", step 4: notify about rejected promises.
-void BrowserModel::AfterMicrotaskCheckpoint() {
-  if (m_pending_rejections.empty()) return;
-  v8::HandleScope scope(m_isolate);
-  v8::Local<v8::Context> context = m_context.Get(m_isolate);
-  std::vector<PendingRejection> rejections;
-  rejections.swap(m_pending_rejections);
-  for (PendingRejection& rejection : rejections) {
-    v8::Local<v8::Value> reason = rejection.reason.Get(m_isolate);
-    std::string stack = reason->IsNativeError() ? PeekStackText(context, reason) : std::string();
-    m_engine->ReportError(true, FormatConsoleValue(context, reason), stack);
-  }
-}
-
-void BrowserModel::PromiseRejectCallback(v8::PromiseRejectMessage message) {
-  v8::Local<v8::Promise> promise = message.GetPromise();
-  BrowserModel* model = From(promise->GetIsolate());
-  if (model == nullptr) return;
-  v8::Isolate* isolate = model->m_isolate;
-  switch (message.GetEvent()) {
-    case v8::kPromiseRejectWithNoHandler: {
-      PendingRejection rejection;
-      rejection.promise.Reset(isolate, promise);
-      rejection.reason.Reset(isolate, message.GetValue());
-      model->m_pending_rejections.push_back(std::move(rejection));
-      break;
-    }
-    case v8::kPromiseHandlerAddedAfterReject:
-      std::erase_if(model->m_pending_rejections,
-                    [&](const PendingRejection& rejection) { return rejection.promise.Get(isolate) == promise; });
-      break;
-    default: break;
-  }
 }
 
 }  // namespace loopscope

@@ -3,7 +3,7 @@
 // Owns the run's isolate and main context and everything the script can reach that V8 does not
 // provide itself: console, timers, queueMicrotask, requestAnimationFrame, requestIdleCallback,
 // MessageChannel and postMessage, structuredClone, performance.now (BrowserGlobals.cpp), and the
-// HTML "notify about rejected promises" duty. What every model shares — compile + instrument, the
+// HTML error reporting: error, unhandledrejection and rejectionhandled events (WindowErrors.cpp). What every model shares — compile + instrument, the
 // `__ls` hooks, the microtask tracker, GC/JIT, errors — is the Engine's. Run() checks the script
 // for syntax errors, instruments it, evaluates it as the first task and then runs the
 // BrowserEventLoop until it is quiescent or stopped. It writes RunStarted … (RunSession writes
@@ -60,10 +60,18 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   static void FrameCallbackCancel(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PreludePostTask(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PreludeReportError(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void PreludeReportErrorFromScript(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PreludeStructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PreludeCheckpoint(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PerformanceNowCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PromiseRejectCallback(v8::PromiseRejectMessage message);
+  // WindowErrors.cpp: the window's error and rejection events.
+  void InstallErrorEvents(v8::Local<v8::Context> context, v8::Local<v8::Object> host);
+  bool FireErrorEvent(v8::Local<v8::Context> context, v8::Local<v8::Value> exception, v8::Local<v8::Message> message);
+  bool FireRejectionEvent(v8::Local<v8::Context> context, const char* type, v8::Local<v8::Value> promise,
+                          v8::Local<v8::Value> reason);
+  static void NotifyRejectionsTask(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void RejectionHandledTask(const v8::FunctionCallbackInfo<v8::Value>& info);
 
   RunEnvironment m_env;
   std::mutex m_isolate_mutex;         // guards m_isolate against Interrupt from other threads
@@ -71,7 +79,10 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   v8::Global<v8::Context> m_context;
   std::unique_ptr<Engine> m_engine;
   std::unique_ptr<BrowserEventLoop> m_loop;
-  std::vector<PendingRejection> m_pending_rejections;
+  std::vector<PendingRejection> m_pending_rejections;      // rejected without a handler since the last checkpoint
+  std::vector<PendingRejection> m_outstanding_rejections;  // reported as unhandled (HTML's weak set)
+  v8::Global<v8::Function> m_fire_error_event;             // event_target.js host.fireErrorEvent
+  v8::Global<v8::Function> m_fire_rejection_event;         // host.fireRejectionEvent
   std::map<std::string, uint64_t> m_console_counts;  // console.count labels
 };
 

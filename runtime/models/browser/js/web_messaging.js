@@ -2,9 +2,8 @@
 // Chromium delivers them. Evaluated (uninstrumented) in the script's context before the script;
 // its completion value is called with (globalThis, host), where host offers:
 //   host.postTask(name, fn)  queue a task from the posted-message task source that calls fn()
-//   host.reportError(error)  report an exception as uncaught, without stopping the caller
 //   host.structuredClone(v)  the HTML structured clone of v (V8's serializer)
-//   host.checkpoint()        perform a microtask checkpoint
+//   host.events              the event targets and dispatch of event_target.js
 // Chromium (measured, tests/puzzles/message_channel*.js): a port delivers one message per task and
 // queues the task for the next message only after dispatching the previous one; a message posted
 // to a port whose receiving side is started queues its task at once; window.postMessage queues one
@@ -13,68 +12,9 @@
 // Function.prototype.call or Object.defineProperty does not break its ports.
 (function installWebMessaging(global, host) {
   'use strict';
-  const { ArrayPrototypeShift, ArraySplice, ObjectDefineProperty, ReflectApply, Append } = host.primordials;
-  function removeAt(list, index) { ReflectApply(ArraySplice, list, [index, 1]); }
-  // Index of the first entry for which matches(entry) holds, or -1.
-  function indexWhere(list, matches) {
-    for (let i = 0; i < list.length; ++i) {
-      if (matches(list[i])) return i;
-    }
-    return -1;
-  }
-  function copyOf(list) {
-    const copy = [];
-    for (let i = 0; i < list.length; ++i) Append(copy, list[i]);
-    return copy;
-  }
-  const kListeners = Symbol('listeners');
-
-  // The subset of EventTarget these objects need: listeners in registration order, the
-  // on<type> handler occupying the place where it was first set.
-  function makeEventTarget(target, onStart) {
-    ObjectDefineProperty(target, kListeners, { value: [] });
-    const isHandler = (entry) => entry.type === 'message' && entry.handler;
-    ObjectDefineProperty(target, 'addEventListener', {
-      value: function addEventListener(type, callback) {
-        if (typeof callback !== 'function' && !(callback && typeof callback.handleEvent === 'function')) return;
-        const list = target[kListeners];
-        if (indexWhere(list, (entry) => entry.type === type && entry.callback === callback) < 0) {
-          Append(list, { type, callback, handler: false });
-        }
-      }, writable: true, configurable: true });
-    ObjectDefineProperty(target, 'removeEventListener', {
-      value: function removeEventListener(type, callback) {
-        const list = target[kListeners];
-        const index = indexWhere(list, (entry) => entry.type === type && entry.callback === callback);
-        if (index >= 0) removeAt(list, index);
-      }, writable: true, configurable: true });
-    ObjectDefineProperty(target, 'onmessage', {
-      get() { const index = indexWhere(target[kListeners], isHandler); return index >= 0 ? target[kListeners][index].callback : null; },
-      set(value) {
-        const list = target[kListeners];
-        const index = indexWhere(list, isHandler);
-        if (typeof value !== 'function') { if (index >= 0) removeAt(list, index); return; }
-        if (index >= 0) list[index].callback = value;
-        else Append(list, { type: 'message', callback: value, handler: true });
-        if (onStart) onStart();  // HTML: setting onmessage starts a MessagePort
-      }, configurable: true });
-  }
-
-  function dispatch(target, event) {
-    const listeners = copyOf(target[kListeners]);
-    for (let i = 0; i < listeners.length; ++i) {
-      const entry = listeners[i];
-      if (entry.type !== event.type) continue;
-      try {
-        if (typeof entry.callback === 'function') ReflectApply(entry.callback, target, [event]);
-        else entry.callback.handleEvent(event);
-      } catch (error) {
-        host.reportError(error);
-      }
-      // Chromium calls each listener with an empty JavaScript stack, so microtasks run after each.
-      host.checkpoint();
-    }
-  }
+  const { ArrayPrototypeShift, ObjectDefineProperty, Append } = host.primordials;
+  const { makeEventTarget, dispatch } = host.events;  // event_target.js
+  const kSecret = Symbol('MessagePort');
 
   function makeMessageEvent(target, data) {
     return { type: 'message', data, origin: '', lastEventId: '', source: null, ports: [], target, currentTarget: target };
@@ -87,11 +27,11 @@
 
   class MessagePort {
     constructor(secret) {
-      if (secret !== kListeners) throw new TypeError('Illegal constructor');
+      if (secret !== kSecret) throw new TypeError('Illegal constructor');
       const port = this;
       const state = { queue: [], started: false, closed: false, deliveryQueued: false, entangled: null };
       ObjectDefineProperty(this, '__state', { value: state });
-      makeEventTarget(this, () => port.start());
+      makeEventTarget(this, ['message'], () => port.start());  // HTML: setting onmessage starts a port
     }
     postMessage(message) {
       const state = this.__state;
@@ -123,7 +63,7 @@
         state.deliveryQueued = false;
         if (state.closed || state.queue.length === 0) return;
         const data = ArrayPrototypeShift(state.queue);
-        dispatch(port, makeMessageEvent(port, data));
+        dispatch(port, makeMessageEvent(port, data), { emptyStack: true, trusted: true });
         port.__deliverNext();
       });
     }
@@ -132,8 +72,8 @@
 
   class MessageChannel {
     constructor() {
-      const port1 = new MessagePort(kListeners);
-      const port2 = new MessagePort(kListeners);
+      const port1 = new MessagePort(kSecret);
+      const port2 = new MessagePort(kSecret);
       port1.__state.entangled = port2;
       port2.__state.entangled = port1;
       ObjectDefineProperty(this, 'port1', { value: port1, enumerable: true });
@@ -141,12 +81,11 @@
     }
   }
 
-  makeEventTarget(global, null);
   ObjectDefineProperty(global, 'postMessage', {
     value: function postMessage(message) {
       const data = host.structuredClone(message);
       host.postTask(handlerName(global), function dispatchWindowMessage() {
-        dispatch(global, makeMessageEvent(global, data));
+        dispatch(global, makeMessageEvent(global, data), { emptyStack: true, trusted: true });
       });
     }, writable: true, configurable: true });
   ObjectDefineProperty(global, 'MessageChannel', { value: MessageChannel, writable: true, configurable: true });
