@@ -48,7 +48,7 @@ constexpr const char* kUsage =
     "      Open the window on FILE.js (or on the default sample). --model applies to scripts\n"
     "      whose `// Model:` header names none.\n"
     "  loopscope run --headless [--model browser|node] [--clock skip-idle|real] [--timeout SECONDS]\n"
-    "                [--memory-budget MB] [--events FILE] FILE.js [ARGS...]\n"
+    "                [--memory-budget MB] [--checkpoint-limit SECONDS] [--events FILE] FILE.js [ARGS...]\n"
     "      Run without a window. The model is --model, else the script's `// Model:` header line,\n"
     "      else browser.\n"
     "      browser (sandboxed): stdout is exactly the script's console.log/info/debug lines;\n"
@@ -61,6 +61,8 @@ constexpr const char* kUsage =
     "      --timeout stops the script after SECONDS of wall-clock time (exit 5).\n"
     "      --memory-budget MB bounds what the run may allocate besides the V8 heap (array buffers,\n"
     "        WebAssembly memory, queues and timers; default 2048); reaching it stops the run (exit 6).\n"
+    "      --checkpoint-limit stops a microtask checkpoint still running after SECONDS (default 1,\n"
+    "        0: never) with a message on stderr, and the loop goes on (browser only).\n"
     "      --events writes the recorded trace as text, one event per line.\n"
     "      Arguments after FILE.js are the node script's own (process.argv).\n"
     "      Exit (both): 2 usage, 3 unreadable file, 5 timed out, 6 stopped by a resource limit.\n"
@@ -117,6 +119,15 @@ std::optional<double> ParseTimeout(const std::optional<std::string>& text) {
   return seconds;
 }
 
+const std::string kCheckpointLimitUsage =
+    "--checkpoint-limit needs a number of seconds (0: no limit), at most " + std::to_string(static_cast<long>(kMaxTimeoutSeconds));
+
+// --checkpoint-limit SECONDS: 0 (no limit) or a --timeout-like value.
+std::optional<double> ParseCheckpointLimit(const std::optional<std::string>& text) {
+  if (text && *text == "0") return 0.0;
+  return ParseTimeout(text);
+}
+
 constexpr unsigned long long kMinMemoryBudgetMb = 64;
 constexpr unsigned long long kMaxMemoryBudgetMb = 1ull << 20;  // 1 TiB
 const std::string kMemoryBudgetUsage = "--memory-budget needs a whole number of megabytes, from " +
@@ -170,6 +181,10 @@ int RunHeadless(const std::vector<std::string>& args) {
       auto bytes = ParseMemoryBudget(value());
       if (!bytes) return UsageError(kMemoryBudgetUsage);
       options.memory_budget_bytes = *bytes;
+    } else if (arg == "--checkpoint-limit") {
+      auto seconds = ParseCheckpointLimit(value());
+      if (!seconds) return UsageError(kCheckpointLimitUsage);
+      options.checkpoint_limit_seconds = *seconds;
     } else if (arg == "--events") {
       events_path = value();
       if (!events_path) return UsageError("--events needs a file name");

@@ -36,6 +36,9 @@ struct RunOptions {
   // Everything else the run may make grow (array buffers, wasm memory, host queues and timers,
   // the instrumenter): reaching it stops the run (RunEndReason::Fatal). runtime/budget/MemoryBudget.h
   std::size_t memory_budget_bytes = std::size_t{2} << 30;
+  // A microtask checkpoint still running after this is stopped and the loop goes on (browser
+  // model; runtime/core/CheckpointWatch.h). 0 = never.
+  double checkpoint_limit_seconds = 1.0;
   ConsoleSink console_sink;                   // optional live copy of console output (browser model)
 };
 

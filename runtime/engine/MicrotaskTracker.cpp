@@ -320,6 +320,17 @@ void MicrotaskTracker::FinallyWrapper(const v8::FunctionCallbackInfo<v8::Value>&
 
 // --- queueMicrotask ----------------------------------------------------------------------------
 
+uint64_t MicrotaskTracker::DropQueued() {
+  const uint64_t dropped = QueuedJobs();
+  for (auto it = m_promises.begin(); it != m_promises.end();) {
+    it->second.queued.clear();
+    it->second.thenable_job_queued = false;
+    it = it->second.reactions.empty() ? m_promises.erase(it) : std::next(it);
+  }
+  m_enqueued_count = m_started_count;
+  return dropped;
+}
+
 void MicrotaskTracker::EnqueueCallback(v8::Local<v8::Context> context, v8::Local<v8::Function> callback) {
   Observe();
   uint32_t id = m_next_microtask_id++;

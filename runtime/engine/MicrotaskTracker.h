@@ -64,6 +64,9 @@ class MicrotaskTracker {
   // Jobs recorded as enqueued and not yet started; jobs started so far.
   uint64_t QueuedJobs() const { return m_enqueued_count - m_started_count; }
   uint64_t StartedJobs() const { return m_started_count; }
+  // The jobs V8 threw away (a terminated checkpoint empties its queue): forgets them; returns how
+  // many there were. Reactions still waiting for their promise stay.
+  uint64_t DropQueued();
 
   // Called when the script calls then/catch/finally, before anything is recorded (the host notes
   // the call site's line).

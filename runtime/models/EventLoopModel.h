@@ -14,6 +14,7 @@
 #include <atomic>
 
 #include "runtime/budget/MemoryBudget.h"
+#include "runtime/core/CheckpointWatch.h"
 #include "runtime/core/RunOptions.h"
 #include "runtime/core/RunTypes.h"
 
@@ -31,6 +32,7 @@ struct RunEnvironment {
   CommandQueue& commands;     // drained by the model's loop at its "drain the command queue" step
   std::atomic<bool>& stop;    // true once the run must end (Stop, timeout, a resource limit)
   MemoryBudget& budget;       // array buffers reserve here (CountingAllocator); any thread
+  CheckpointWatch& checkpoint_watch;  // the browser loop marks its microtask checkpoints here
 };
 
 class EventLoopModel {

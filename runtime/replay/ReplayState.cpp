@@ -115,6 +115,15 @@ void ApplyEvent(ReplayState& state, const Event& event) {
       state.step = LoopStep::Microtasks;
       break;
     case EventKind::CheckpointEnd:
+      if (event.aux == 1) {
+        // Stopped at the checkpoint limit: the jobs still queued were dropped, and the one that
+        // was running (its frames too) was cut short.
+        state.microtask_queue = QueueList{};
+        state.stack = CallStack{};  // a checkpoint runs on an empty stack: only the job's frames were there
+        state.current_microtask_id = 0;
+        state.current_microtask_name = 0;
+        state.current_microtask_source = 0;
+      }
       state.step = ResumedStep(state);
       break;
 

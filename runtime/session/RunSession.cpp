@@ -74,17 +74,22 @@ void RunSession::Start() {
     // Reaching the memory budget stops the run like a timeout does (from whichever thread saw it).
     auto shared = m_shared;
     MemoryBudget budget(m_options.memory_budget_bytes, [shared] { shared->Stop(); });
+    CheckpointWatch checkpoint_watch;
     std::unique_ptr<EventLoopModel> model = CreateModel(
-        m_options.model, RunEnvironment{recorder, clock, m_options, m_shared->commands, m_shared->stop, budget});
+        m_options.model,
+        RunEnvironment{recorder, clock, m_options, m_shared->commands, m_shared->stop, budget, checkpoint_watch});
     {
       std::lock_guard lock(m_shared->mutex);
       m_shared->model = model.get();
       if (m_shared->stop.load()) model->Interrupt();
     }
 
-    // The watchdog: --timeout on the wall clock (whatever the run clock does) and the memory
-    // budget's resident-memory samples, every MemoryBudget::kSampleInterval until the run ends.
-    std::thread watchdog([shared, &budget, timeout = m_options.timeout_seconds] {
+    // The watchdog: --timeout on the wall clock (whatever the run clock does), the memory
+    // budget's resident-memory samples and the microtask checkpoint limit, every
+    // MemoryBudget::kSampleInterval until the run ends.
+    const auto checkpoint_limit = std::chrono::duration_cast<CheckpointWatch::Clock::duration>(
+        std::chrono::duration<double>(m_options.checkpoint_limit_seconds));
+    std::thread watchdog([shared, &budget, &checkpoint_watch, checkpoint_limit, timeout = m_options.timeout_seconds] {
       const auto start = std::chrono::steady_clock::now();
       std::unique_lock lock(shared->mutex);
       while (!shared->done && !shared->stop.load()) {
@@ -97,6 +102,9 @@ void RunSession::Start() {
           lock.unlock();
           shared->Stop();
           return;
+        }
+        if (checkpoint_limit.count() > 0 && shared->model != nullptr) {
+          checkpoint_watch.FireIfPast(checkpoint_limit, [&] { shared->model->Interrupt(); });
         }
         lock.unlock();
         budget.Sample(ResidentBytes());  // may call Stop (it takes the lock)

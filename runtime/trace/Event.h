@@ -75,7 +75,7 @@ enum class EventKind : uint8_t {
   MicrotaskStarted = 9,      // MicrotaskSource   microtask id         callback name (str)
   MicrotaskEnded = 10,       // MicrotaskSource   microtask id         -
   CheckpointBegin = 11,      // -                 -                    -                (microtask checkpoint)
-  CheckpointEnd = 12,        // -                 jobs run             -
+  CheckpointEnd = 12,        // 1 = stopped       jobs run             jobs dropped     (stopped: ran past the checkpoint limit, the queue was emptied)
 
   FunctionEnter = 13,        // -                 function id          line the caller is at (0 = unknown)
   FunctionExit = 14,         // -                 function id          -

@@ -72,6 +72,10 @@ class OperandFormatter {
         break;
       case EventKind::CheckpointEnd:
         Number("jobs", event.a);
+        if (event.aux == 1) {
+          Name("stopped", "limit");
+          Number("dropped", event.b);
+        }
         break;
       case EventKind::FunctionEnter:
         Function(event.a);

@@ -10,6 +10,7 @@
 #   // Hostile: what it attacks (required)
 #   // Timeout: SECONDS          --timeout (default 5)
 #   // Budget-mb: MB              --memory-budget (default: Loopscope's 2048); also the RSS cap
+#   // Args: ARGS                 more options for `run` (not for shot)
 #   // Expect-exit: N             run's exit status (default 0); shot must always exit 0 and write
 #                                 its PNG (its stdout and stderr are not checked)
 #   // Expect-stderr: TEXT        run's stderr contains TEXT (repeatable)
@@ -47,6 +48,7 @@ trap 'rm -rf "$work"' EXIT
 
 args=(--timeout "$timeout_s")
 [[ -n "$budget_mb" ]] && args+=(--memory-budget "$budget_mb")
+read -r -a extra_args <<< "$(header Args | head -n1)"
 if [[ "$mode" == shot ]]; then
   command=(xvfb-run -a -s "-screen 0 1920x1080x24" /usr/bin/time -f "%M" -o "$work/rss" "$loopscope" shot "$script"
            --out "$work/shot.png" --timeout "$timeout_s")
@@ -55,7 +57,7 @@ if [[ "$mode" == shot ]]; then
   allowed_s="$(awk -v t="$timeout_s" 'BEGIN { print t + 6 }')"
   expect_exit=0
 else
-  command=(/usr/bin/time -f "%M" -o "$work/rss" "$loopscope" run --headless "${args[@]}" "$script")
+  command=(/usr/bin/time -f "%M" -o "$work/rss" "$loopscope" run --headless "${args[@]}" "${extra_args[@]}" "$script")
   allowed_s="$(awk -v t="$timeout_s" 'BEGIN { print t + 2 }')"
 fi
 

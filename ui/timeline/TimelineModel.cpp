@@ -27,7 +27,10 @@ bool TimelineModel::Update(const Trace& trace) {
       case EventKind::CheckpointBegin:
         Push(event, i, SliceKind::Checkpoint, SliceCategory::Scripting, 0, 0, false);
         break;
-      case EventKind::CheckpointEnd: PopTo(SliceKind::Checkpoint, t, i); break;
+      case EventKind::CheckpointEnd:
+        PopTo(SliceKind::Checkpoint, t, i);
+        if (event.aux == 1) m_markers.push_back({t, i, MarkerKind::Error, 0});  // stopped at the limit
+        break;
       case EventKind::MicrotaskStarted:
         Push(event, i, SliceKind::Microtask, SliceCategory::Scripting, event.b, 0, false);
         break;

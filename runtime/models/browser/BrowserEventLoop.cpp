@@ -41,7 +41,7 @@ uint32_t ClampedDelay(uint32_t delay_ms, uint32_t parent_nesting_level) {
 
 BrowserEventLoop::BrowserEventLoop(v8::Isolate* isolate, v8::Local<v8::Context> context, TraceRecorder& recorder,
                                    MicrotaskTracker& microtasks, RunClock& clock, LoopHost& host,
-                                   std::atomic<bool>& stop, CommandQueue& commands)
+                                   std::atomic<bool>& stop, CommandQueue& commands, CheckpointWatch& checkpoint_watch)
     : m_isolate(isolate),
       m_context(isolate, context),
       m_recorder(recorder),
@@ -49,7 +49,8 @@ BrowserEventLoop::BrowserEventLoop(v8::Isolate* isolate, v8::Local<v8::Context> 
       m_clock(clock),
       m_host(host),
       m_stop(stop),
-      m_commands(commands) {
+      m_commands(commands),
+      m_checkpoint_watch(checkpoint_watch) {
   m_poller.Watch(m_commands.WakeFd(), kCommandToken);
 }
 
@@ -418,15 +419,28 @@ void BrowserEventLoop::PerformMicrotaskCheckpoint() {
   uint64_t started_before = m_microtasks.StartedJobs();
   if (any) m_recorder.Emit(EventKind::CheckpointBegin);
   // HTML 8.1.4.4 perform a microtask checkpoint, steps 1–3: V8 drains its own queue.
+  m_checkpoint_watch.Begin();
   m_isolate->PerformMicrotaskCheckpoint();
   m_microtasks.SweepSettled();
   if (m_microtasks.QueuedJobs() > 0 && !Stopped() && !m_isolate->IsExecutionTerminating()) {
     // A reaction we could only see late: drain it too, so the queue is empty when we say so.
     m_isolate->PerformMicrotaskCheckpoint();
   }
-  if (any) {
+  const bool starved = m_checkpoint_watch.End();
+  uint64_t dropped = 0;
+  if (starved && !Stopped()) {
+    // Stopped for running past the limit (the watchdog terminated it; a real stop wins). V8
+    // empties its microtask queue when it terminates a checkpoint: the jobs still queued are
+    // gone, and the loop goes on with the next task.
+    m_isolate->CancelTerminateExecution();
+    dropped = m_microtasks.DropQueued();
+  }
+  if (any || starved) {
     uint64_t ran = m_microtasks.StartedJobs() - started_before;
-    m_recorder.Emit(EventKind::CheckpointEnd, 0, static_cast<uint32_t>(ran));
+    // aux 1: stopped at the limit; b = the jobs dropped.
+    m_recorder.Emit(EventKind::CheckpointEnd, starved ? 1 : 0, static_cast<uint32_t>(ran),
+                    static_cast<uint32_t>(std::min<uint64_t>(dropped, UINT32_MAX)));
+    if (starved && !Stopped()) m_host.CheckpointStopped(ran, dropped);
   }
   // HTML 8.1.4.4 step 4: notify about rejected promises.
   m_host.AfterMicrotaskCheckpoint();

@@ -25,6 +25,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "runtime/core/CheckpointWatch.h"
 #include "runtime/engine/TraceRecorder.h"
 #include "runtime/io/CommandQueue.h"
 #include "runtime/io/Poller.h"
@@ -40,6 +41,8 @@ class LoopHost {
   virtual ~LoopHost() = default;
   virtual void ReportException(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) = 0;
   virtual void AfterMicrotaskCheckpoint() = 0;  // HTML 8.1.7.3 "notify about rejected promises"
+  // A checkpoint ran past the limit and was stopped (CheckpointWatch.h): tell the user.
+  virtual void CheckpointStopped(uint64_t jobs_run, uint64_t jobs_dropped) = 0;
 };
 
 enum class LoopExit { Quiescent, Stopped };
@@ -48,7 +51,7 @@ class BrowserEventLoop {
  public:
   BrowserEventLoop(v8::Isolate* isolate, v8::Local<v8::Context> context, TraceRecorder& recorder,
                    MicrotaskTracker& microtasks, RunClock& clock, LoopHost& host, std::atomic<bool>& stop,
-                   CommandQueue& commands);
+                   CommandQueue& commands, CheckpointWatch& checkpoint_watch);
   ~BrowserEventLoop();
 
   // A task whose body the host supplies (the script evaluation). Runs it now, as the first task.
@@ -138,6 +141,7 @@ class BrowserEventLoop {
   LoopHost& m_host;
   std::atomic<bool>& m_stop;
   CommandQueue& m_commands;
+  CheckpointWatch& m_checkpoint_watch;
   Poller m_poller;
 
   std::deque<Task> m_tasks;

@@ -1,5 +1,7 @@
 #include "runtime/models/browser/BrowserModel.h"
 
+#include <cstdio>
+
 #include "runtime/clock/RunClock.h"
 #include "runtime/engine/ConsoleFormat.h"
 #include "runtime/v8/V8Platform.h"
@@ -106,7 +108,7 @@ RunOutcome BrowserModel::RunInIsolate() {
   m_engine->SourceView().MapStackTraces();
   m_isolate->SetPromiseRejectCallback(&PromiseRejectCallback);
   m_loop = std::make_unique<BrowserEventLoop>(m_isolate, context, recorder, m_engine->Microtasks(), m_env.clock, *this,
-                                              m_env.stop, m_env.commands);
+                                              m_env.stop, m_env.commands, m_env.checkpoint_watch);
   InstallGlobals(context);
   RunPrelude(context);
 
@@ -146,6 +148,17 @@ RunOutcome BrowserModel::RunInIsolate() {
   if (!m_engine->FatalReason().empty()) return RunOutcome{RunEndReason::Fatal, m_engine->FatalReason()};
   if (exit == LoopExit::Stopped || m_env.stop.load()) return RunOutcome{RunEndReason::Stopped, "stopped"};
   return RunOutcome{RunEndReason::Completed, ""};
+}
+
+void BrowserModel::CheckpointStopped(uint64_t jobs_run, uint64_t jobs_dropped) {
+  char text[256];
+  std::snprintf(text, sizeof text,
+                "[loopscope] a microtask checkpoint ran for more than %g s (%llu microtasks) and was stopped: "
+                "%llu still queued were dropped and the loop goes on (Chromium would hang here; "
+                "--checkpoint-limit SECONDS changes the limit)",
+                m_env.options.checkpoint_limit_seconds, static_cast<unsigned long long>(jobs_run),
+                static_cast<unsigned long long>(jobs_dropped));
+  m_engine->EmitConsole(ConsoleLevel::Warn, text);
 }
 
 void BrowserModel::ReportException(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {

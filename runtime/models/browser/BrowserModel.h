@@ -39,6 +39,7 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   // LoopHost
   void ReportException(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) override;
   void AfterMicrotaskCheckpoint() override;
+  void CheckpointStopped(uint64_t jobs_run, uint64_t jobs_dropped) override;
 
  private:
   struct PendingRejection {
