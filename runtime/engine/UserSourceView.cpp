@@ -79,6 +79,13 @@ void UserSourceView::InstallIn(v8::Local<v8::Context> context) {
   function_prototype->DefineOwnProperty(context, V8String(m_isolate, "toString"), replacement, v8::DontEnum).FromMaybe(false);
 }
 
+std::optional<std::u16string> UserSourceView::OriginalFunctionText(const std::u16string& generated) const {
+  for (const auto& [name, map] : m_maps) {
+    if (auto original = map.OriginalText(generated)) return original;
+  }
+  return std::nullopt;
+}
+
 void UserSourceView::MapStackTraces() { m_isolate->SetPrepareStackTraceCallback(&PrepareStackTrace); }
 
 void UserSourceView::FunctionToString(const v8::FunctionCallbackInfo<v8::Value>& info) {

@@ -3,7 +3,8 @@
 // its completion value is called with (globalThis, host), where host offers:
 //   host.postTask(name, fn)  queue a task from the posted-message task source that calls fn()
 //   host.reportError(error)  report an exception as uncaught, without stopping the caller
-//   host.structuredClone(v)  the HTML structured clone of v (V8's serializer)
+//   host.structuredClone(v, transfer, makeError)  the HTML structured clone of v (StructuredClone.h)
+//   host.DOMException, host.requireArguments      from dom_exception.js
 //   host.checkpoint()        perform a microtask checkpoint
 // Chromium (measured, tests/puzzles/message_channel*.js): a port delivers one message per task and
 // queues the task for the next message only after dispatching the previous one; a message posted
@@ -28,6 +29,92 @@
     return copy;
   }
   const kListeners = Symbol('listeners');
+  const { DOMException, requireArguments } = host;
+  const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+  const IteratorSymbol = Symbol.iterator;
+  function isArrayBuffer(value) {
+    try { ReflectApply(ArrayBufferByteLength, value, []); return true; } catch (e) { return false; }
+  }
+  const FunctionToString = Function.prototype.toString;  // UserSourceView's: the user's text
+  const ObjectKeys = Object.keys;
+  const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+  const WeakSetCtor = WeakSet;
+  const { add: WeakSetAdd, has: WeakSetHas } = WeakSet.prototype;
+  // V8 quotes a function of more than 128 characters as its first 111, "...<omitted>...", its last 2
+  // (Object::NoSideEffectsToString; Chromium measured: tests/puzzles/structured_clone_errors.js).
+  const kMaxQuoted = 128;
+  const kQuotedHead = 111;
+  const kQuotedTail = 2;
+  // The first function the serializer meets in `value`: own enumerable data properties, depth
+  // first, in key order (accessors are not called again).
+  function firstFunction(value, seen) {
+    if (typeof value === 'function') return value;
+    if (value === null || typeof value !== 'object' || ReflectApply(WeakSetHas, seen, [value])) return undefined;
+    ReflectApply(WeakSetAdd, seen, [value]);
+    const keys = ObjectKeys(value);
+    for (let i = 0; i < keys.length; ++i) {
+      const descriptor = ObjectGetOwnPropertyDescriptor(value, keys[i]);
+      if (descriptor === undefined || !('value' in descriptor)) continue;
+      const found = firstFunction(descriptor.value, seen);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  // Blink's DataCloneError for one operation: "Failed to execute 'structuredClone' on 'Window': …".
+  function cloneErrorMaker(method, interfaceName, value) {
+    return function makeDataCloneError(message) {
+      // V8 shortened the instrumented text of a long function, which StructuredClone.cpp cannot
+      // map back: quote the user's text of the function instead, shortened the same way.
+      if (message.indexOf('...<omitted>...') >= 0) {
+        const culprit = firstFunction(value, new WeakSetCtor());
+        if (culprit !== undefined) {
+          let text = ReflectApply(FunctionToString, culprit, []);
+          if (text.length > kMaxQuoted) text = text.slice(0, kQuotedHead) + '...<omitted>...' + text.slice(text.length - kQuotedTail);
+          message = text + ' could not be cloned.';
+        }
+      }
+      return host.thrownDOMException("Failed to execute '" + method + "' on '" + interfaceName + "': " + message, 'DataCloneError');
+    };
+  }
+  // StructuredSerializeOptions.transfer: a WebIDL sequence<object> (iterated with the value's own
+  // iterator, as the spec says), each an ArrayBuffer that is not listed twice (Blink's messages).
+  function transferListOf(options, method, interfaceName) {
+    const prefix = "Failed to execute '" + method + "' on '" + interfaceName + "': ";
+    if (options === undefined || options === null) return [];
+    if (typeof options !== 'object' && typeof options !== 'function') {
+      throw new TypeError(prefix + "The provided value is not of type 'StructuredSerializeOptions'.");
+    }
+    const transfer = options.transfer;
+    if (transfer === undefined) return [];
+    const iteratorMethod = (transfer !== null && (typeof transfer === 'object' || typeof transfer === 'function'))
+      ? transfer[IteratorSymbol] : undefined;
+    if (typeof iteratorMethod !== 'function') {
+      throw new TypeError(prefix + "Failed to read the 'transfer' property from 'StructuredSerializeOptions': The provided value cannot be converted to a sequence.");
+    }
+    const list = [];
+    const iterator = ReflectApply(iteratorMethod, transfer, []);
+    const next = iterator.next;
+    while (true) {
+      const step = ReflectApply(next, iterator, []);
+      if (step.done) break;
+      Append(list, step.value);
+    }
+    for (let i = 0; i < list.length; ++i) {
+      if (!isArrayBuffer(list[i])) {
+        // FIXME: MessagePort and the other transferable types are not transferable here yet.
+        throw host.thrownDOMException(prefix + 'Value at index ' + i + ' does not have a transferable type.', 'DataCloneError');
+      }
+      for (let j = 0; j < i; ++j) {
+        if (list[j] === list[i]) {
+          throw host.thrownDOMException(prefix + 'ArrayBuffer at index ' + i + ' is a duplicate of an earlier ArrayBuffer.', 'DataCloneError');
+        }
+      }
+    }
+    return list;
+  }
+  function clone(value, transfer, method, interfaceName) {
+    return host.structuredClone(value, transfer, cloneErrorMaker(method, interfaceName, value));
+  }
 
   // The subset of EventTarget these objects need: listeners in registration order, the
   // on<type> handler occupying the place where it was first set.
@@ -36,6 +123,7 @@
     const isHandler = (entry) => entry.type === 'message' && entry.handler;
     ObjectDefineProperty(target, 'addEventListener', {
       value: function addEventListener(type, callback) {
+        requireArguments(arguments.length, 2, 'addEventListener', 'EventTarget');
         if (typeof callback !== 'function' && !(callback && typeof callback.handleEvent === 'function')) return;
         const list = target[kListeners];
         if (indexWhere(list, (entry) => entry.type === type && entry.callback === callback) < 0) {
@@ -94,9 +182,10 @@
       makeEventTarget(this, () => port.start());
     }
     postMessage(message) {
+      requireArguments(arguments.length, 1, 'postMessage', 'MessagePort');
       const state = this.__state;
+      const data = clone(message, [], 'postMessage', 'MessagePort');
       if (state.closed || !state.entangled) return;
-      const data = host.structuredClone(message);
       const receiver = state.entangled;
       Append(receiver.__state.queue, data);
       receiver.__deliverNext();
@@ -144,7 +233,8 @@
   makeEventTarget(global, null);
   ObjectDefineProperty(global, 'postMessage', {
     value: function postMessage(message) {
-      const data = host.structuredClone(message);
+      requireArguments(arguments.length, 1, 'postMessage', 'Window');
+      const data = clone(message, [], 'postMessage', 'Window');
       host.postTask(handlerName(global), function dispatchWindowMessage() {
         dispatch(global, makeMessageEvent(global, data));
       });
@@ -152,5 +242,9 @@
   ObjectDefineProperty(global, 'MessageChannel', { value: MessageChannel, writable: true, configurable: true });
   ObjectDefineProperty(global, 'MessagePort', { value: MessagePort, writable: true, configurable: true });
   ObjectDefineProperty(global, 'structuredClone', {
-    value: function structuredClone(value) { return host.structuredClone(value); }, writable: true, configurable: true });
+    value: function structuredClone(value, options = undefined) {
+      requireArguments(arguments.length, 1, 'structuredClone', 'Window');
+      const transfer = transferListOf(options, 'structuredClone', 'Window');
+      return clone(value, transfer, 'structuredClone', 'Window');
+    }, writable: true, configurable: true });
 })
