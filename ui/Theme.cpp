@@ -37,6 +37,7 @@ uint32_t TaskBadgeColor(TaskSource source) {
     case TaskSource::PostedMessage: return Rgb(0x78d9ec);
     case TaskSource::IdleCallback: return Rgb(0xbdc1c6);
     case TaskSource::Immediate: return Rgb(0xfcad70);
+    case TaskSource::PrioritizedTask: return Rgb(0xc58af9);
     case TaskSource::Script: return Rgb(0x9aa0a6);
     default: return Rgb(0x9aa0a6);
   }

@@ -32,6 +32,7 @@ enum class TaskSource : uint8_t {
   Immediate = 7,       // node: setImmediate (check phase)
   Io = 8,              // node: I/O callbacks (poll phase)
   Close = 9,           // node: close callbacks
+  PrioritizedTask = 10, // scheduler.postTask / scheduler.yield (Prioritized Task Scheduling)
   Count
 };
 

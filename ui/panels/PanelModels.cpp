@@ -54,6 +54,7 @@ std::string_view TaskSourceBadge(TaskSource source) {
     case TaskSource::Immediate: return "setImmediate";
     case TaskSource::Io: return "I/O";
     case TaskSource::Close: return "close";
+    case TaskSource::PrioritizedTask: return "postTask";
     default: return "task";
   }
 }

@@ -95,9 +95,11 @@ void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
   SetMethod(context, host, "reportError", &PreludeReportError, 0, 1);
   SetMethod(context, host, "structuredClone", &PreludeStructuredClone, 0, 1);
   SetMethod(context, host, "checkpoint", &PreludeCheckpoint, 0, 0);
+  InstallWebApiHost(context, host);  // BrowserWebApiHost.cpp: scheduling queues, entropy, the page's URL
   // primordials.js first: the built-ins the other host scripts use, taken before the script runs.
   // Its result becomes host.primordials.
-  for (const char* name : {"primordials.js", "prelude.js", "dom_exception.js", "web_messaging.js"}) {
+  for (const char* name : {"primordials.js", "prelude.js", "dom_exception.js", "web_messaging.js", "abort.js",
+                           "scheduling.js"}) {
     std::string_view source = embedded_browser::EmbeddedFile(name);
     v8::TryCatch try_catch(m_isolate);
     v8::ScriptOrigin origin(m_isolate, V8String(m_isolate, std::string("loopscope:") + name));
