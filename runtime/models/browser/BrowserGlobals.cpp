@@ -99,7 +99,7 @@ void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
   // primordials.js first: the built-ins the other host scripts use, taken before the script runs.
   // Its result becomes host.primordials.
   for (const char* name : {"primordials.js", "prelude.js", "dom_exception.js", "web_messaging.js", "abort.js",
-                           "scheduling.js"}) {
+                           "scheduling.js", "navigator.js", "location.js", "crypto.js", "storage.js"}) {
     std::string_view source = embedded_browser::EmbeddedFile(name);
     v8::TryCatch try_catch(m_isolate);
     v8::ScriptOrigin origin(m_isolate, V8String(m_isolate, std::string("loopscope:") + name));

@@ -37,6 +37,8 @@
   }
   const FunctionToString = Function.prototype.toString;  // UserSourceView's: the user's text
   const ObjectKeys = Object.keys;
+  const StringPrototypeSlice = String.prototype.slice;
+  const StringPrototypeIndexOf = String.prototype.indexOf;
   const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
   const WeakSetCtor = WeakSet;
   const { add: WeakSetAdd, has: WeakSetHas } = WeakSet.prototype;
@@ -65,11 +67,14 @@
     return function makeDataCloneError(message) {
       // V8 shortened the instrumented text of a long function, which StructuredClone.cpp cannot
       // map back: quote the user's text of the function instead, shortened the same way.
-      if (message.indexOf('...<omitted>...') >= 0) {
+      if (ReflectApply(StringPrototypeIndexOf, message, ['...<omitted>...']) >= 0) {
         const culprit = firstFunction(value, new WeakSetCtor());
         if (culprit !== undefined) {
           let text = ReflectApply(FunctionToString, culprit, []);
-          if (text.length > kMaxQuoted) text = text.slice(0, kQuotedHead) + '...<omitted>...' + text.slice(text.length - kQuotedTail);
+          if (text.length > kMaxQuoted) {
+            text = ReflectApply(StringPrototypeSlice, text, [0, kQuotedHead]) + '...<omitted>...' +
+                   ReflectApply(StringPrototypeSlice, text, [text.length - kQuotedTail]);
+          }
           message = text + ' could not be cloned.';
         }
       }
