@@ -1,6 +1,6 @@
 // Puzzle: scheduler.yield() resumes in a continuation just above the tasks of its priority, and
 // inherits the priority of the postTask callback it is called in. Tasks posted from a task keep
-// their own priority; an idle callback waits for all of them.
+// their own priority.
 const log = (s) => console.log(s);
 setTimeout(() => log('timeout A'), 0);
 scheduler.postTask(async () => {
@@ -22,7 +22,6 @@ scheduler.postTask(() => {
   scheduler.yield().then(() => log('background after yield'));
   scheduler.postTask(() => log('background 2'), { priority: 'background' });
 }, { priority: 'background' });
-requestIdleCallback(() => log('idle callback'));
 (async () => {
   log('top level before yield');
   await scheduler.yield();

@@ -39,6 +39,25 @@ TEST(Scheduler, ABackgroundTaskWaitsForAChainOfUserVisibleTasks) {
   EXPECT_EQ(run.stdout_lines, (Lines{"visible 0", "visible 1", "visible 2", "background"}));
 }
 
+TEST(Scheduler, AnAbortedTaskLeavesItsQueueUnrun) {
+  auto run = RunScript(
+      "const c = new TaskController();"
+      "scheduler.postTask(function aborted() {}, {signal: c.signal}).catch(() => {});"
+      "scheduler.postTask(function delayed() {}, {signal: c.signal, delay: 10}).catch(() => {});"
+      "c.abort();");
+  uint32_t enqueued = 0, started = 0, dropped = 0;
+  for (uint64_t i = 0; i < run.trace->PublishedCount(); ++i) {
+    const Event& event = run.trace->At(i);
+    const bool prioritized = event.aux == static_cast<uint8_t>(TaskSource::PrioritizedTask);
+    if (event.Kind() == EventKind::TaskEnqueued && prioritized) enqueued = event.a;
+    if (event.Kind() == EventKind::TaskStarted && prioritized) ++started;
+    if (event.Kind() == EventKind::TimerCleared && event.a == 0) dropped = event.b;
+  }
+  EXPECT_NE(enqueued, 0u);
+  EXPECT_EQ(dropped, enqueued) << "the queued task is dropped; the delayed one never entered a queue";
+  EXPECT_EQ(started, 0u);
+}
+
 TEST(HostScripts, KeepWorkingWhenTheScriptPatchesBuiltins) {
   auto run = RunScript(
       "Array.prototype.push = () => { throw new Error('push'); };"

@@ -140,28 +140,56 @@ void BrowserEventLoop::SetSchedulingQueuePriority(uint32_t queue_id, SchedulingP
   if (auto it = m_scheduling_queues.find(queue_id); it != m_scheduling_queues.end()) it->second.priority = priority;
 }
 
-void BrowserEventLoop::PostSchedulingTask(uint32_t queue_id, uint32_t delay_ms, uint32_t name,
-                                          v8::Local<v8::Function> callback) {
+uint32_t BrowserEventLoop::PostSchedulingTask(uint32_t queue_id, uint32_t delay_ms, uint32_t name,
+                                              v8::Local<v8::Function> callback) {
   m_microtasks.Observe();
-  if (m_scheduling_queues.count(queue_id) == 0) return;
+  if (m_scheduling_queues.count(queue_id) == 0) return 0;
+  const uint32_t handle = m_next_scheduling_id++;
   if (delay_ms == 0) {
-    QueueSchedulingTask(queue_id, name, callback);
-    return;
+    QueueSchedulingTask(handle, queue_id, name, callback);
+    return handle;
   }
   // Scheduling APIs "schedule a postTask task" step 7: after `delay` ms, queue the task. Unlike a
   // timer's, the delay is not clamped by nesting.
-  const uint32_t id = m_next_scheduling_id++;
   const uint64_t due = SaturatingAddNs(m_clock.ScriptNowNs(), SaturatingMulNs(delay_ms, kNsPerMs));
-  m_delayed_scheduling_tasks[id] = DelayedSchedulingTask{queue_id, name, v8::Global<v8::Function>(m_isolate, callback)};
-  m_delayed_scheduling_order.emplace(due, m_next_sequence++, id);
+  const uint64_t sequence = m_next_sequence++;
+  m_delayed_scheduling_tasks[handle] =
+      DelayedSchedulingTask{due, sequence, queue_id, name, v8::Global<v8::Function>(m_isolate, callback)};
+  m_delayed_scheduling_order.emplace(due, sequence, handle);
+  return handle;
 }
 
-void BrowserEventLoop::QueueSchedulingTask(uint32_t queue_id, uint32_t name, v8::Local<v8::Function> callback) {
+void BrowserEventLoop::QueueSchedulingTask(uint32_t handle, uint32_t queue_id, uint32_t name,
+                                           v8::Local<v8::Function> callback) {
   auto it = m_scheduling_queues.find(queue_id);
   if (it == m_scheduling_queues.end()) return;
-  Task task{m_next_task_id++, TaskSource::PrioritizedTask, name, 0, v8::Global<v8::Function>(m_isolate, callback)};
+  Task task{m_next_task_id++, TaskSource::PrioritizedTask, name, 0, v8::Global<v8::Function>(m_isolate, callback), handle};
   m_recorder.Emit(EventKind::TaskEnqueued, static_cast<uint8_t>(task.source), task.id, name);
+  m_queued_scheduling_tasks[handle] = QueuedSchedulingTask{queue_id, task.id};
   it->second.tasks.push_back(std::move(task));
+}
+
+void BrowserEventLoop::CancelSchedulingTask(uint32_t handle) {
+  m_microtasks.Observe();
+  if (auto delayed = m_delayed_scheduling_tasks.find(handle); delayed != m_delayed_scheduling_tasks.end()) {
+    m_delayed_scheduling_order.erase({delayed->second.due_ns, delayed->second.sequence, handle});
+    m_delayed_scheduling_tasks.erase(delayed);
+    return;
+  }
+  auto queued = m_queued_scheduling_tasks.find(handle);
+  if (queued == m_queued_scheduling_tasks.end()) return;
+  const QueuedSchedulingTask where = queued->second;
+  m_queued_scheduling_tasks.erase(queued);
+  // Scheduling APIs "schedule a postTask task" step 5: an abort removes the task from its queue.
+  auto queue = m_scheduling_queues.find(where.queue_id);
+  if (queue == m_scheduling_queues.end()) return;
+  std::deque<Task>& tasks = queue->second.tasks;
+  for (auto it = tasks.begin(); it != tasks.end(); ++it) {
+    if (it->id != where.task_id) continue;
+    tasks.erase(it);
+    m_recorder.Emit(EventKind::TimerCleared, 0, 0, where.task_id);
+    return;
+  }
 }
 
 bool BrowserEventLoop::TakeNextTask(Task& task) {
@@ -222,7 +250,7 @@ void BrowserEventLoop::QueueDueTimers() {
     m_delayed_scheduling_order.erase(m_delayed_scheduling_order.begin());
     auto node = m_delayed_scheduling_tasks.extract(id);
     v8::HandleScope scope(m_isolate);
-    QueueSchedulingTask(node.mapped().queue_id, node.mapped().name, node.mapped().callback.Get(m_isolate));
+    QueueSchedulingTask(id, node.mapped().queue_id, node.mapped().name, node.mapped().callback.Get(m_isolate));
   }
 }
 
@@ -439,6 +467,7 @@ void BrowserEventLoop::InvokeCallback(v8::Local<v8::Function> callback, std::vec
 }
 
 void BrowserEventLoop::RunTask(const Task& task) {
+  if (task.scheduling_handle != 0) m_queued_scheduling_tasks.erase(task.scheduling_handle);
   m_recorder.Emit(EventKind::TaskStarted, static_cast<uint8_t>(task.source), task.id, task.name);
   if (!task.callback.IsEmpty()) {
     v8::HandleScope scope(m_isolate);

@@ -79,7 +79,11 @@ class BrowserEventLoop {
   void SetSchedulingQueuePriority(uint32_t queue_id, SchedulingPriority priority);
   // Queues a task calling `callback` in the queue now (delay_ms == 0) or when delay_ms of script
   // time have passed (it then joins the queue when the loop next picks a task, as a delayed timer).
-  void PostSchedulingTask(uint32_t queue_id, uint32_t delay_ms, uint32_t name, v8::Local<v8::Function> callback);
+  // Returns a handle for CancelSchedulingTask (0 if the queue does not exist).
+  uint32_t PostSchedulingTask(uint32_t queue_id, uint32_t delay_ms, uint32_t name, v8::Local<v8::Function> callback);
+  // The task's signal aborted: a task still waiting (delayed or queued) is removed unrun (the trace
+  // records TimerCleared with timer id 0 and the dropped task); one that ran already is unaffected.
+  void CancelSchedulingTask(uint32_t handle);
 
   // requestAnimationFrame / cancelAnimationFrame: callbacks for the next rendering opportunity.
   uint32_t RequestAnimationFrame(v8::Local<v8::Function> callback);
@@ -113,6 +117,7 @@ class BrowserEventLoop {
     uint32_t name = 0;
     uint32_t timer_id = 0;                 // a timer's task: the timer to run
     v8::Global<v8::Function> callback;     // a posted task: the function to call
+    uint32_t scheduling_handle = 0;        // a postTask task: its handle (CancelSchedulingTask)
   };
   struct FrameCallback {
     uint32_t id = 0;
@@ -126,6 +131,8 @@ class BrowserEventLoop {
     std::deque<Task> tasks;
   };
   struct DelayedSchedulingTask {
+    uint64_t due_ns = 0;
+    uint64_t sequence = 0;
     uint32_t queue_id = 0;
     uint32_t name = 0;
     v8::Global<v8::Function> callback;
@@ -134,7 +141,7 @@ class BrowserEventLoop {
   // Takes the task the loop runs next (HTML 8.1.7.3 step 1 "a task queue … chosen in an
   // implementation-defined manner"); false when none is runnable.
   bool TakeNextTask(Task& task);
-  void QueueSchedulingTask(uint32_t queue_id, uint32_t name, v8::Local<v8::Function> callback);
+  void QueueSchedulingTask(uint32_t handle, uint32_t queue_id, uint32_t name, v8::Local<v8::Function> callback);
 
   void ArmTimer(Timer& timer, uint32_t delay_ms);
   void QueueTimerTask(Timer& timer);
@@ -183,6 +190,11 @@ class BrowserEventLoop {
   std::map<uint32_t, SchedulingQueue> m_scheduling_queues;  // by id
   std::map<uint32_t, DelayedSchedulingTask> m_delayed_scheduling_tasks;  // by id, not yet due
   std::set<TimerKey> m_delayed_scheduling_order;  // due, sequence (shared with timers), id
+  struct QueuedSchedulingTask {
+    uint32_t queue_id;
+    uint32_t task_id;
+  };
+  std::unordered_map<uint32_t, QueuedSchedulingTask> m_queued_scheduling_tasks;  // by handle, until run
   uint32_t m_next_scheduling_id = 1;
   uint32_t m_next_timer_id = 1;
   uint32_t m_next_task_id = 1;

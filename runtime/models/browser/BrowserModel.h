@@ -70,6 +70,7 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   static void HostCreateSchedulingQueue(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void HostSetSchedulingQueuePriority(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void HostPostSchedulingTask(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void HostCancelSchedulingTask(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void HostFillRandom(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PerformanceNowCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PromiseRejectCallback(v8::PromiseRejectMessage message);

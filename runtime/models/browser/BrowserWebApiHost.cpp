@@ -3,7 +3,8 @@
 //   host.createSchedulingQueue(priority, kind) → queue id   priority 0 user-blocking, 1 user-visible,
 //                                                          2 background; kind 0 tasks, 1 continuations
 //   host.setSchedulingQueuePriority(id, priority)           TaskController.setPriority
-//   host.postSchedulingTask(id, delayMs, name, fn)          queue fn() in that queue (now or after delayMs)
+//   host.postSchedulingTask(id, delayMs, name, fn) → handle queue fn() in that queue (now or after delayMs)
+//   host.cancelSchedulingTask(handle)                       an aborted task leaves its queue unrun
 //   host.fillRandom(view)                                   fills an integer ArrayBufferView with
 //                                                          cryptographically random bytes (getrandom(2))
 //   host.scriptUrl                                          the file:// URL of the script (location.href)
@@ -62,6 +63,7 @@ void BrowserModel::InstallWebApiHost(v8::Local<v8::Context> context, v8::Local<v
   SetHostMethod(context, host, "createSchedulingQueue", &HostCreateSchedulingQueue);
   SetHostMethod(context, host, "setSchedulingQueuePriority", &HostSetSchedulingQueuePriority);
   SetHostMethod(context, host, "postSchedulingTask", &HostPostSchedulingTask);
+  SetHostMethod(context, host, "cancelSchedulingTask", &HostCancelSchedulingTask);
   SetHostMethod(context, host, "fillRandom", &HostFillRandom);
   const std::string& path = m_env.options.script_path.empty() ? m_env.options.script_name : m_env.options.script_path;
   host->DefineOwnProperty(context, V8String(m_isolate, "scriptUrl"), V8String(m_isolate, FileUrlOf(path)), v8::ReadOnly)
@@ -97,7 +99,14 @@ void BrowserModel::HostPostSchedulingTask(const v8::FunctionCallbackInfo<v8::Val
   const double delay = info[1]->NumberValue(context).FromMaybe(0);
   const uint32_t delay_ms = delay > 0 && delay < 4294967295.0 ? static_cast<uint32_t>(delay) : 0;
   const uint32_t name = host->m_engine->Recorder().Intern(ToStdString(info.GetIsolate(), info[2]));
-  host->m_loop->PostSchedulingTask(queue_id, delay_ms, name, info[3].As<v8::Function>());
+  info.GetReturnValue().Set(host->m_loop->PostSchedulingTask(queue_id, delay_ms, name, info[3].As<v8::Function>()));
+}
+
+void BrowserModel::HostCancelSchedulingTask(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  BrowserModel* host = From(info.GetIsolate());
+  if (host == nullptr || !host->m_loop || info.Length() < 1) return;
+  host->m_engine->EnterFromScript();
+  host->m_loop->CancelSchedulingTask(info[0]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0));
 }
 
 void BrowserModel::HostFillRandom(const v8::FunctionCallbackInfo<v8::Value>& info) {

@@ -7,8 +7,8 @@
 // task; user-visible ones share one FIFO with timers and messages; background ones run when no
 // other task is queued. A TaskSignal's tasks wait in the signal's own queue, which setPriority()
 // moves to the new priority with its tasks. postTask reports bad arguments by returning a rejected
-// promise. A task aborted while it waits never runs; its promise is rejected with the reason at
-// once. scheduler.yield() resumes in a continuation queue ranked just above the tasks of its
+// promise. A task aborted while it waits leaves its queue unrun; its promise is rejected with the
+// reason at once. scheduler.yield() resumes in a continuation queue ranked just above the tasks of its
 // priority; called synchronously inside a postTask callback it inherits that task's priority and
 // signal, elsewhere it is user-visible.
 // FIXME: a yield() after an `await` inside a postTask callback does not inherit the task's
@@ -129,15 +129,16 @@
       return promise;
     }
     let state = 'queued';
+    let handle = 0;
     const onAbort = (reason) => {
       if (state !== 'queued') return;
       state = 'aborted';
+      host.cancelSchedulingTask(handle);  // it leaves its queue unrun
       reject(reason);
     };
     if (signal !== undefined) abort.addAlgorithm(signal, onAbort);
     const queue = queueFor(kind, priority, signal);
-    host.postSchedulingTask(queue, delay, name, function runScheduledTask() {
-      // FIXME: an aborted task still runs as an empty task; Chromium removes it from its queue.
+    handle = host.postSchedulingTask(queue, delay, name, function runScheduledTask() {
       if (state !== 'queued') return;
       state = 'running';
       if (signal !== undefined) abort.removeAlgorithm(signal, onAbort);
