@@ -38,6 +38,7 @@ uint32_t TaskBadgeColor(TaskSource source) {
     case TaskSource::IdleCallback: return Rgb(0xbdc1c6);
     case TaskSource::Immediate: return Rgb(0xfcad70);
     case TaskSource::DomManipulation: return Rgb(0xf28b82);
+    case TaskSource::PrioritizedTask: return Rgb(0xc58af9);
     case TaskSource::Script: return Rgb(0x9aa0a6);
     default: return Rgb(0x9aa0a6);
   }

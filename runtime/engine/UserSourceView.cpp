@@ -86,6 +86,13 @@ std::pair<uint32_t, uint32_t> UserSourceView::UserPosition(v8::Local<v8::Value> 
   return map->OriginalPosition(line, column).value_or(std::make_pair(line, column));
 }
 
+std::optional<std::u16string> UserSourceView::OriginalFunctionText(const std::u16string& generated) const {
+  for (const auto& [name, map] : m_maps) {
+    if (auto original = map.OriginalText(generated)) return original;
+  }
+  return std::nullopt;
+}
+
 void UserSourceView::MapStackTraces() { m_isolate->SetPrepareStackTraceCallback(&PrepareStackTrace); }
 
 void UserSourceView::FunctionToString(const v8::FunctionCallbackInfo<v8::Value>& info) {

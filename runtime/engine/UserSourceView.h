@@ -15,6 +15,7 @@
 
 #include <v8.h>
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -40,6 +41,10 @@ class UserSourceView {
   // A (line, column) of the rewritten `script_name` as the user's (1-based); unchanged for other
   // scripts.
   std::pair<uint32_t, uint32_t> UserPosition(v8::Local<v8::Value> script_name, uint32_t line, uint32_t column) const;
+  // The user's text of a function whose rewritten text (as V8's own toString gives it) is
+  // `generated`, searched in every user script; nullopt if none has it. (V8's messages that quote
+  // a function, e.g. the serializer's "… could not be cloned.", quote the rewritten text.)
+  std::optional<std::u16string> OriginalFunctionText(const std::u16string& generated) const;
 
  private:
   static void FunctionToString(const v8::FunctionCallbackInfo<v8::Value>& info);

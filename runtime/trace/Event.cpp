@@ -36,7 +36,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(EventKind::Count
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(TaskSource::Count)> kTaskSourceNames = {
     "Script", "Timer", "Interval", "Networking", "UserInteraction",
-    "PostedMessage", "IdleCallback", "Immediate", "Io", "Close", "DomManipulation",
+    "PostedMessage", "IdleCallback", "Immediate", "Io", "Close", "DomManipulation", "PrioritizedTask",
 };
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(MicrotaskSource::Count)> kMicrotaskSourceNames = {

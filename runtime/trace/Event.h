@@ -33,6 +33,7 @@ enum class TaskSource : uint8_t {
   Io = 8,              // node: I/O callbacks (poll phase)
   Close = 9,           // node: close callbacks
   DomManipulation = 10,  // browser: unhandledrejection / rejectionhandled events (HTML 8.1.4.7)
+  PrioritizedTask = 11,  // scheduler.postTask / scheduler.yield (Prioritized Task Scheduling)
   Count
 };
 
@@ -84,6 +85,7 @@ enum class EventKind : uint8_t {
 
   TimerInstalled = 17,       // 1 = repeating     timer id             callback name (str);  Detail a = delay ms (after clamping), b = task id it will run as (0 = assigned later)
   TimerCleared = 18,         // -                 timer id             task id dropped from the task queue (0 = it had not fallen due)
+                             //                   (timer id 0: no timer — a queued scheduler.postTask task whose signal aborted)
   TimerFired = 19,           // -                 timer id             task id          (due: its task enters the task queue)
 
   RenderingBegin = 20,       // RenderStep        frame number         -

@@ -55,6 +55,7 @@ std::string_view TaskSourceBadge(TaskSource source) {
     case TaskSource::Io: return "I/O";
     case TaskSource::Close: return "close";
     case TaskSource::DomManipulation: return "event";
+    case TaskSource::PrioritizedTask: return "postTask";
     default: return "task";
   }
 }

@@ -37,6 +37,14 @@ uint32_t ClampedDelay(uint32_t delay_ms, uint32_t parent_nesting_level) {
   return delay_ms;
 }
 
+// Chromium's main-thread scheduler ranks (lower runs first): a scheduling queue's rank, and the
+// rank of every other task source (Chromium's kNormalPriority, where user-visible tasks also go).
+constexpr int kNormalTaskRank = 3;
+int SchedulingRank(SchedulingPriority priority, SchedulingQueueKind kind) {
+  const int continuation = kind == SchedulingQueueKind::Continuations ? 1 : 0;
+  return static_cast<int>(priority) * 2 + 1 - continuation;
+}
+
 }  // namespace
 
 BrowserEventLoop::BrowserEventLoop(v8::Isolate* isolate, v8::Local<v8::Context> context, TraceRecorder& recorder,
@@ -123,6 +131,88 @@ void BrowserEventLoop::PostTask(TaskSource source, uint32_t name, v8::Local<v8::
   m_tasks.push_back(std::move(task));
 }
 
+uint32_t BrowserEventLoop::CreateSchedulingQueue(SchedulingPriority priority, SchedulingQueueKind kind) {
+  const uint32_t id = m_next_scheduling_id++;
+  m_scheduling_queues[id] = SchedulingQueue{priority, kind, {}};
+  return id;
+}
+
+void BrowserEventLoop::SetSchedulingQueuePriority(uint32_t queue_id, SchedulingPriority priority) {
+  if (auto it = m_scheduling_queues.find(queue_id); it != m_scheduling_queues.end()) it->second.priority = priority;
+}
+
+uint32_t BrowserEventLoop::PostSchedulingTask(uint32_t queue_id, uint32_t delay_ms, uint32_t name,
+                                              v8::Local<v8::Function> callback) {
+  m_microtasks.Observe();
+  if (m_scheduling_queues.count(queue_id) == 0) return 0;
+  const uint32_t handle = m_next_scheduling_id++;
+  if (delay_ms == 0) {
+    QueueSchedulingTask(handle, queue_id, name, callback);
+    return handle;
+  }
+  // Scheduling APIs "schedule a postTask task" step 7: after `delay` ms, queue the task. Unlike a
+  // timer's, the delay is not clamped by nesting.
+  const uint64_t due = SaturatingAddNs(m_clock.ScriptNowNs(), SaturatingMulNs(delay_ms, kNsPerMs));
+  const uint64_t sequence = m_next_sequence++;
+  m_delayed_scheduling_tasks[handle] =
+      DelayedSchedulingTask{due, sequence, queue_id, name, v8::Global<v8::Function>(m_isolate, callback)};
+  m_delayed_scheduling_order.emplace(due, sequence, handle);
+  return handle;
+}
+
+void BrowserEventLoop::QueueSchedulingTask(uint32_t handle, uint32_t queue_id, uint32_t name,
+                                           v8::Local<v8::Function> callback) {
+  auto it = m_scheduling_queues.find(queue_id);
+  if (it == m_scheduling_queues.end()) return;
+  Task task{m_next_task_id++, TaskSource::PrioritizedTask, name, 0, v8::Global<v8::Function>(m_isolate, callback), handle};
+  m_recorder.Emit(EventKind::TaskEnqueued, static_cast<uint8_t>(task.source), task.id, name);
+  m_queued_scheduling_tasks[handle] = QueuedSchedulingTask{queue_id, task.id};
+  it->second.tasks.push_back(std::move(task));
+}
+
+void BrowserEventLoop::CancelSchedulingTask(uint32_t handle) {
+  m_microtasks.Observe();
+  if (auto delayed = m_delayed_scheduling_tasks.find(handle); delayed != m_delayed_scheduling_tasks.end()) {
+    m_delayed_scheduling_order.erase({delayed->second.due_ns, delayed->second.sequence, handle});
+    m_delayed_scheduling_tasks.erase(delayed);
+    return;
+  }
+  auto queued = m_queued_scheduling_tasks.find(handle);
+  if (queued == m_queued_scheduling_tasks.end()) return;
+  const QueuedSchedulingTask where = queued->second;
+  m_queued_scheduling_tasks.erase(queued);
+  // Scheduling APIs "schedule a postTask task" step 5: an abort removes the task from its queue.
+  auto queue = m_scheduling_queues.find(where.queue_id);
+  if (queue == m_scheduling_queues.end()) return;
+  std::deque<Task>& tasks = queue->second.tasks;
+  for (auto it = tasks.begin(); it != tasks.end(); ++it) {
+    if (it->id != where.task_id) continue;
+    tasks.erase(it);
+    m_recorder.Emit(EventKind::TimerCleared, 0, 0, where.task_id);
+    return;
+  }
+}
+
+bool BrowserEventLoop::TakeNextTask(Task& task) {
+  DropCancelledTasks();
+  // Task ids grow in enqueue order, so the smallest front id among queues of the best rank is the
+  // oldest task: Chromium orders tasks of equal priority by their enqueue order across queues.
+  std::deque<Task>* best = m_tasks.empty() ? nullptr : &m_tasks;
+  int best_rank = kNormalTaskRank;
+  for (auto& [id, queue] : m_scheduling_queues) {
+    if (queue.tasks.empty()) continue;
+    const int rank = SchedulingRank(queue.priority, queue.kind);
+    if (best == nullptr || rank < best_rank || (rank == best_rank && queue.tasks.front().id < best->front().id)) {
+      best = &queue.tasks;
+      best_rank = rank;
+    }
+  }
+  if (best == nullptr) return false;
+  task = std::move(best->front());
+  best->pop_front();
+  return true;
+}
+
 void BrowserEventLoop::ClearTimer(uint32_t timer_id) {
   m_microtasks.Observe();
   auto it = m_timers.find(timer_id);
@@ -144,11 +234,24 @@ void BrowserEventLoop::DropCancelledTasks() {
 
 void BrowserEventLoop::QueueDueTimers() {
   uint64_t now = m_clock.ScriptNowNs();
-  while (!m_timer_order.empty()) {
-    auto [due, sequence, timer_id] = *m_timer_order.begin();
-    if (due > now) break;
-    m_timer_order.erase(m_timer_order.begin());
-    QueueTimerTask(m_timers.at(timer_id));
+  // Due timers and due delayed postTask tasks join their queues in due-time order, ties broken by
+  // when they were set (one sequence counter serves both).
+  while (true) {
+    const bool timer_due = !m_timer_order.empty() && std::get<0>(*m_timer_order.begin()) <= now;
+    const bool delayed_due =
+        !m_delayed_scheduling_order.empty() && std::get<0>(*m_delayed_scheduling_order.begin()) <= now;
+    if (!timer_due && !delayed_due) break;
+    if (timer_due && (!delayed_due || *m_timer_order.begin() < *m_delayed_scheduling_order.begin())) {
+      const uint32_t timer_id = std::get<2>(*m_timer_order.begin());
+      m_timer_order.erase(m_timer_order.begin());
+      QueueTimerTask(m_timers.at(timer_id));
+      continue;
+    }
+    const uint32_t id = std::get<2>(*m_delayed_scheduling_order.begin());
+    m_delayed_scheduling_order.erase(m_delayed_scheduling_order.begin());
+    auto node = m_delayed_scheduling_tasks.extract(id);
+    v8::HandleScope scope(m_isolate);
+    QueueSchedulingTask(id, node.mapped().queue_id, node.mapped().name, node.mapped().callback.Get(m_isolate));
   }
 }
 
@@ -160,11 +263,8 @@ LoopExit BrowserEventLoop::Run() {
     // promises leaves their reactions queued: the microtask checkpoint after it runs them.
     if (PumpPlatformTasks(m_isolate)) PerformMicrotaskCheckpoint();
     QueueDueTimers();
-    DropCancelledTasks();
-    if (!m_tasks.empty()) {
-      // HTML 8.1.7.3 steps 1–2: take the oldest runnable task.
-      Task task = std::move(m_tasks.front());
-      m_tasks.pop_front();
+    if (Task task; TakeNextTask(task)) {
+      // HTML 8.1.7.3 steps 1–2: take the oldest runnable task of the highest priority.
       RunTask(task);
       // HTML 8.1.7.3 step 14: update the rendering, if this is a rendering opportunity.
       if (RenderingOpportunity()) UpdateTheRendering();
@@ -177,9 +277,13 @@ LoopExit BrowserEventLoop::Run() {
     // Nothing runnable: the loop is idle until the next timer or frame.
     uint64_t now = m_clock.ScriptNowNs();
     // The next timer or frame; a timer due at the end of time (kEndOfTimeNs) still counts.
-    const bool has_wake = !m_timer_order.empty() || !m_animation_callbacks.empty();
+    const bool has_wake =
+        !m_timer_order.empty() || !m_delayed_scheduling_order.empty() || !m_animation_callbacks.empty();
     uint64_t next_wake = kEndOfTimeNs;
     if (!m_timer_order.empty()) next_wake = std::get<0>(*m_timer_order.begin());
+    if (!m_delayed_scheduling_order.empty()) {
+      next_wake = std::min(next_wake, std::get<0>(*m_delayed_scheduling_order.begin()));
+    }
     if (!m_animation_callbacks.empty()) next_wake = std::min(next_wake, NextFrameTimeNs());
     if (m_idle_period) {
       // requestIdleCallback 5.4 "invoke idle callbacks": one runnable callback per task while the
@@ -364,6 +468,7 @@ void BrowserEventLoop::InvokeCallback(v8::Local<v8::Function> callback, std::vec
 }
 
 void BrowserEventLoop::RunTask(const Task& task) {
+  if (task.scheduling_handle != 0) m_queued_scheduling_tasks.erase(task.scheduling_handle);
   m_recorder.Emit(EventKind::TaskStarted, static_cast<uint8_t>(task.source), task.id, task.name);
   if (!task.callback.IsEmpty()) {
     v8::HandleScope scope(m_isolate);

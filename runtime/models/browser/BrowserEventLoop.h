@@ -8,6 +8,12 @@
 // decides whether that is a jump or a real sleep) or until a command wakes it. Commands from the
 // UI (CommandQueue) are drained at one named step: before the loop picks its next task. Spec steps are quoted as `// HTML 8.1.7.3 step N`.
 // Timers follow the HTML timer initialisation steps (8.6) with Chromium's nesting clamp.
+// Prioritized tasks (scheduler.postTask / scheduler.yield, https://wicg.github.io/scheduling-apis/)
+// wait in scheduling queues, each with a priority; the loop picks the oldest task of the highest
+// priority that has one, ranked as Chromium's main-thread scheduler ranks them (measured,
+// tests/puzzles/scheduler_*.js): user-blocking continuation, user-blocking, user-visible
+// continuation, user-visible = every other task source (timers, messages… one FIFO with them),
+// background continuation, background. "Oldest" is the order of enqueueing, across queues.
 //
 // Thread: runtime thread only. Does not own the isolate, the context, the clock or the trace.
 #pragma once
@@ -34,6 +40,11 @@ namespace loopscope {
 
 class MicrotaskTracker;
 class RunClock;
+
+// The three priorities of the Prioritized Task Scheduling spec ("TaskPriority").
+enum class SchedulingPriority : uint8_t { UserBlocking, UserVisible, Background };
+// A queue of posted tasks, or of scheduler.yield() continuations (one rank above tasks of its priority).
+enum class SchedulingQueueKind : uint8_t { Tasks, Continuations };
 
 // What the loop needs from its host: error reporting and the end-of-checkpoint duties.
 class LoopHost {
@@ -64,6 +75,18 @@ class BrowserEventLoop {
 
   // Queues a task from `source` (posted messages…) that calls `callback` with no arguments.
   void PostTask(TaskSource source, uint32_t name, v8::Local<v8::Function> callback);
+
+  // Scheduling queues (scheduler.postTask): a queue keeps its tasks in FIFO order and can change
+  // priority (TaskController.setPriority) with its tasks in it. Ids are never reused.
+  uint32_t CreateSchedulingQueue(SchedulingPriority priority, SchedulingQueueKind kind);
+  void SetSchedulingQueuePriority(uint32_t queue_id, SchedulingPriority priority);
+  // Queues a task calling `callback` in the queue now (delay_ms == 0) or when delay_ms of script
+  // time have passed (it then joins the queue when the loop next picks a task, as a delayed timer).
+  // Returns a handle for CancelSchedulingTask (0 if the queue does not exist).
+  uint32_t PostSchedulingTask(uint32_t queue_id, uint32_t delay_ms, uint32_t name, v8::Local<v8::Function> callback);
+  // The task's signal aborted: a task still waiting (delayed or queued) is removed unrun (the trace
+  // records TimerCleared with timer id 0 and the dropped task); one that ran already is unaffected.
+  void CancelSchedulingTask(uint32_t handle);
 
   // requestAnimationFrame / cancelAnimationFrame: callbacks for the next rendering opportunity.
   uint32_t RequestAnimationFrame(v8::Local<v8::Function> callback);
@@ -97,6 +120,7 @@ class BrowserEventLoop {
     uint32_t name = 0;
     uint32_t timer_id = 0;                 // a timer's task: the timer to run
     v8::Global<v8::Function> callback;     // a posted task: the function to call
+    uint32_t scheduling_handle = 0;        // a postTask task: its handle (CancelSchedulingTask)
   };
   struct FrameCallback {
     uint32_t id = 0;
@@ -104,6 +128,23 @@ class BrowserEventLoop {
     uint32_t name = 0;
   };
   using TimerKey = std::tuple<uint64_t, uint64_t, uint32_t>;  // due, sequence, id
+  struct SchedulingQueue {
+    SchedulingPriority priority = SchedulingPriority::UserVisible;
+    SchedulingQueueKind kind = SchedulingQueueKind::Tasks;
+    std::deque<Task> tasks;
+  };
+  struct DelayedSchedulingTask {
+    uint64_t due_ns = 0;
+    uint64_t sequence = 0;
+    uint32_t queue_id = 0;
+    uint32_t name = 0;
+    v8::Global<v8::Function> callback;
+  };
+
+  // Takes the task the loop runs next (HTML 8.1.7.3 step 1 "a task queue … chosen in an
+  // implementation-defined manner"); false when none is runnable.
+  bool TakeNextTask(Task& task);
+  void QueueSchedulingTask(uint32_t handle, uint32_t queue_id, uint32_t name, v8::Local<v8::Function> callback);
 
   void ArmTimer(Timer& timer, uint32_t delay_ms);
   void QueueTimerTask(Timer& timer);
@@ -150,6 +191,15 @@ class BrowserEventLoop {
   std::unordered_set<uint32_t> m_cancelled_tasks;
   std::map<uint32_t, Timer> m_timers;  // active timers by id ("map of active timers")
   std::set<TimerKey> m_timer_order;    // armed, not yet due
+  std::map<uint32_t, SchedulingQueue> m_scheduling_queues;  // by id
+  std::map<uint32_t, DelayedSchedulingTask> m_delayed_scheduling_tasks;  // by id, not yet due
+  std::set<TimerKey> m_delayed_scheduling_order;  // due, sequence (shared with timers), id
+  struct QueuedSchedulingTask {
+    uint32_t queue_id;
+    uint32_t task_id;
+  };
+  std::unordered_map<uint32_t, QueuedSchedulingTask> m_queued_scheduling_tasks;  // by handle, until run
+  uint32_t m_next_scheduling_id = 1;
   uint32_t m_next_timer_id = 1;
   uint32_t m_next_task_id = 1;
   uint64_t m_next_sequence = 1;

@@ -2,8 +2,11 @@
 //
 // Owns the run's isolate and main context and everything the script can reach that V8 does not
 // provide itself: console, timers, queueMicrotask, requestAnimationFrame, requestIdleCallback,
-// MessageChannel and postMessage, structuredClone, performance.now (BrowserGlobals.cpp), and the
-// HTML error reporting: error, unhandledrejection and rejectionhandled events (WindowErrors.cpp). What every model shares — compile + instrument, the
+// performance.now (BrowserGlobals.cpp); MessageChannel and postMessage, structuredClone,
+// DOMException, AbortController, scheduler.postTask / yield and TaskController, navigator,
+// location, crypto, localStorage / sessionStorage (host scripts js/*.js, their native half in
+// BrowserWebApiHost.cpp); and HTML's error reporting: error, unhandledrejection and
+// rejectionhandled events (WindowErrors.cpp). What every model shares — compile + instrument, the
 // `__ls` hooks, the microtask tracker, GC/JIT, errors — is the Engine's. Run() checks the script
 // for syntax errors, instruments it, evaluates it as the first task and then runs the
 // BrowserEventLoop until it is quiescent or stopped. It writes RunStarted … (RunSession writes
@@ -51,6 +54,9 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   void StopFromInside();  // a resource limit: same path as a Stop from the UI
   void InstallGlobals(v8::Local<v8::Context> context);  // BrowserGlobals.cpp
   void RunPrelude(v8::Local<v8::Context> context);      // js/*.js: newer built-ins, web messaging
+  // BrowserWebApiHost.cpp: adds to the host object the prelude scripts receive what scheduling.js,
+  // crypto.js, navigator.js and location.js build on (see there).
+  void InstallWebApiHost(v8::Local<v8::Context> context, v8::Local<v8::Object> host);
 
   static BrowserModel* From(v8::Isolate* isolate);
   static void ConsoleCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
@@ -64,6 +70,11 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   static void PreludeReportErrorFromScript(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PreludeStructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PreludeCheckpoint(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void HostCreateSchedulingQueue(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void HostSetSchedulingQueuePriority(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void HostPostSchedulingTask(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void HostCancelSchedulingTask(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void HostFillRandom(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PerformanceNowCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PromiseRejectCallback(v8::PromiseRejectMessage message);
   // WindowErrors.cpp: the window's error and rejection events.

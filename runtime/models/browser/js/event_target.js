@@ -1,7 +1,8 @@
 // event_target.js — the window's and the message ports' event targets, and the Event classes the
 // host fires (Event, ErrorEvent, PromiseRejectionEvent). Evaluated (uninstrumented) after
-// primordials.js and prelude.js; its completion value is called with (globalThis, host) and
-// publishes host.events = { makeEventTarget, dispatch } for the later host scripts.
+// primordials.js, prelude.js and dom_exception.js (host.requireArguments); its completion value
+// is called with (globalThis, host) and publishes host.events = { makeEventTarget, dispatch } for
+// the later host scripts.
 //
 // DOM Standard 2.9 "dispatch", for targets without a tree: listeners of the event's type in
 // registration order (an on<type> handler takes the place where it was first set), `once`
@@ -102,6 +103,7 @@
   function makeEventTarget(target, handlerTypes, onHandlerSet) {
     ObjectDefineProperty(target, kListeners, { value: [] });
     method(target, 'addEventListener', function addEventListener(type, callback, options) {
+      host.requireArguments(arguments.length, 2, 'addEventListener', 'EventTarget');
       if (typeof callback !== 'function' && !(callback && typeof callback.handleEvent === 'function')) return;
       const capture = typeof options === 'boolean' ? options : !!(options && options.capture);
       const once = !!(options && typeof options === 'object' && options.once);
@@ -112,6 +114,7 @@
       }
     });
     method(target, 'removeEventListener', function removeEventListener(type, callback, options) {
+      host.requireArguments(arguments.length, 2, 'removeEventListener', 'EventTarget');
       const capture = typeof options === 'boolean' ? options : !!(options && options.capture);
       const list = target[kListeners];
       type = String(type);

@@ -2,7 +2,8 @@
 // Chromium delivers them. Evaluated (uninstrumented) in the script's context before the script;
 // its completion value is called with (globalThis, host), where host offers:
 //   host.postTask(name, fn)  queue a task from the posted-message task source that calls fn()
-//   host.structuredClone(v)  the HTML structured clone of v (V8's serializer)
+//   host.structuredClone(v, transfer, makeError)  the HTML structured clone of v (StructuredClone.h)
+//   host.DOMException, host.requireArguments      from dom_exception.js
 //   host.events              the event targets and dispatch of event_target.js
 // Chromium (measured, tests/puzzles/message_channel*.js): a port delivers one message per task and
 // queues the task for the next message only after dispatching the previous one; a message posted
@@ -12,9 +13,101 @@
 // Function.prototype.call or Object.defineProperty does not break its ports.
 (function installWebMessaging(global, host) {
   'use strict';
-  const { ArrayPrototypeShift, ObjectDefineProperty, Append } = host.primordials;
+  const { ArrayPrototypeShift, ObjectDefineProperty, ReflectApply, Append } = host.primordials;
   const { makeEventTarget, dispatch } = host.events;  // event_target.js
   const kSecret = Symbol('MessagePort');
+  const { DOMException, requireArguments } = host;
+  const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+  const IteratorSymbol = Symbol.iterator;
+  function isArrayBuffer(value) {
+    try { ReflectApply(ArrayBufferByteLength, value, []); return true; } catch (e) { return false; }
+  }
+  const FunctionToString = Function.prototype.toString;  // UserSourceView's: the user's text
+  const ObjectKeys = Object.keys;
+  const StringPrototypeSlice = String.prototype.slice;
+  const StringPrototypeIndexOf = String.prototype.indexOf;
+  const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+  const WeakSetCtor = WeakSet;
+  const { add: WeakSetAdd, has: WeakSetHas } = WeakSet.prototype;
+  // V8 quotes a function of more than 128 characters as its first 111, "...<omitted>...", its last 2
+  // (Object::NoSideEffectsToString; Chromium measured: tests/puzzles/structured_clone_errors.js).
+  const kMaxQuoted = 128;
+  const kQuotedHead = 111;
+  const kQuotedTail = 2;
+  // The first function the serializer meets in `value`: own enumerable data properties, depth
+  // first, in key order (accessors are not called again).
+  function firstFunction(value, seen) {
+    if (typeof value === 'function') return value;
+    if (value === null || typeof value !== 'object' || ReflectApply(WeakSetHas, seen, [value])) return undefined;
+    ReflectApply(WeakSetAdd, seen, [value]);
+    const keys = ObjectKeys(value);
+    for (let i = 0; i < keys.length; ++i) {
+      const descriptor = ObjectGetOwnPropertyDescriptor(value, keys[i]);
+      if (descriptor === undefined || !('value' in descriptor)) continue;
+      const found = firstFunction(descriptor.value, seen);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  // Blink's DataCloneError for one operation: "Failed to execute 'structuredClone' on 'Window': …".
+  function cloneErrorMaker(method, interfaceName, value) {
+    return function makeDataCloneError(message) {
+      // V8 shortened the instrumented text of a long function, which StructuredClone.cpp cannot
+      // map back: quote the user's text of the function instead, shortened the same way.
+      if (ReflectApply(StringPrototypeIndexOf, message, ['...<omitted>...']) >= 0) {
+        const culprit = firstFunction(value, new WeakSetCtor());
+        if (culprit !== undefined) {
+          let text = ReflectApply(FunctionToString, culprit, []);
+          if (text.length > kMaxQuoted) {
+            text = ReflectApply(StringPrototypeSlice, text, [0, kQuotedHead]) + '...<omitted>...' +
+                   ReflectApply(StringPrototypeSlice, text, [text.length - kQuotedTail]);
+          }
+          message = text + ' could not be cloned.';
+        }
+      }
+      return host.thrownDOMException("Failed to execute '" + method + "' on '" + interfaceName + "': " + message, 'DataCloneError');
+    };
+  }
+  // StructuredSerializeOptions.transfer: a WebIDL sequence<object> (iterated with the value's own
+  // iterator, as the spec says), each an ArrayBuffer that is not listed twice (Blink's messages).
+  function transferListOf(options, method, interfaceName) {
+    const prefix = "Failed to execute '" + method + "' on '" + interfaceName + "': ";
+    if (options === undefined || options === null) return [];
+    if (typeof options !== 'object' && typeof options !== 'function') {
+      throw new TypeError(prefix + "The provided value is not of type 'StructuredSerializeOptions'.");
+    }
+    const transfer = options.transfer;
+    if (transfer === undefined) return [];
+    const iteratorMethod = (transfer !== null && (typeof transfer === 'object' || typeof transfer === 'function'))
+      ? transfer[IteratorSymbol] : undefined;
+    if (typeof iteratorMethod !== 'function') {
+      throw new TypeError(prefix + "Failed to read the 'transfer' property from 'StructuredSerializeOptions': The provided value cannot be converted to a sequence.");
+    }
+    const list = [];
+    const iterator = ReflectApply(iteratorMethod, transfer, []);
+    const next = iterator.next;
+    while (true) {
+      const step = ReflectApply(next, iterator, []);
+      if (step.done) break;
+      Append(list, step.value);
+    }
+    for (let i = 0; i < list.length; ++i) {
+      if (!isArrayBuffer(list[i])) {
+        // FIXME: MessagePort and the other transferable types are not transferable here yet.
+        throw host.thrownDOMException(prefix + 'Value at index ' + i + ' does not have a transferable type.', 'DataCloneError');
+      }
+      for (let j = 0; j < i; ++j) {
+        if (list[j] === list[i]) {
+          throw host.thrownDOMException(prefix + 'ArrayBuffer at index ' + i + ' is a duplicate of an earlier ArrayBuffer.', 'DataCloneError');
+        }
+      }
+    }
+    return list;
+  }
+  function clone(value, transfer, method, interfaceName) {
+    return host.structuredClone(value, transfer, cloneErrorMaker(method, interfaceName, value));
+  }
+
 
   function makeMessageEvent(target, data) {
     return { type: 'message', data, origin: '', lastEventId: '', source: null, ports: [], target, currentTarget: target };
@@ -34,9 +127,10 @@
       makeEventTarget(this, ['message'], () => port.start());  // HTML: setting onmessage starts a port
     }
     postMessage(message) {
+      requireArguments(arguments.length, 1, 'postMessage', 'MessagePort');
       const state = this.__state;
+      const data = clone(message, [], 'postMessage', 'MessagePort');
       if (state.closed || !state.entangled) return;
-      const data = host.structuredClone(message);
       const receiver = state.entangled;
       Append(receiver.__state.queue, data);
       receiver.__deliverNext();
@@ -83,7 +177,8 @@
 
   ObjectDefineProperty(global, 'postMessage', {
     value: function postMessage(message) {
-      const data = host.structuredClone(message);
+      requireArguments(arguments.length, 1, 'postMessage', 'Window');
+      const data = clone(message, [], 'postMessage', 'Window');
       host.postTask(handlerName(global), function dispatchWindowMessage() {
         dispatch(global, makeMessageEvent(global, data), { emptyStack: true, trusted: true });
       });
@@ -91,5 +186,9 @@
   ObjectDefineProperty(global, 'MessageChannel', { value: MessageChannel, writable: true, configurable: true });
   ObjectDefineProperty(global, 'MessagePort', { value: MessagePort, writable: true, configurable: true });
   ObjectDefineProperty(global, 'structuredClone', {
-    value: function structuredClone(value) { return host.structuredClone(value); }, writable: true, configurable: true });
+    value: function structuredClone(value, options = undefined) {
+      requireArguments(arguments.length, 1, 'structuredClone', 'Window');
+      const transfer = transferListOf(options, 'structuredClone', 'Window');
+      return clone(value, transfer, 'structuredClone', 'Window');
+    }, writable: true, configurable: true });
 })
