@@ -42,6 +42,7 @@ Engine::Engine(v8::Isolate* isolate, TraceRecorder& recorder, RunClock& clock, c
   char suffix[17];
   std::snprintf(suffix, sizeof suffix, "%08x%08x", random(), random());
   m_hook_name = std::string("__ls_") + suffix;
+  m_source_view.SetHookName(m_hook_name);
   m_microtasks->SetCallSiteHook([this] { NoteCallSite(); });
   m_microtasks->SetErrorCallback(
       [](void* user, v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {
@@ -153,6 +154,64 @@ InstrumentedSource Engine::Instrument(const std::string& source, const std::stri
   out.instrumented = true;
   m_recorder.Emit(EventKind::ScriptCompiled, 0, m_recorder.Intern(name), static_cast<uint32_t>(result.functions.size()));
   return out;
+}
+
+std::optional<std::string> Engine::InstrumentRuntimeCode(const std::string& source, uint32_t keep_prefix_units) {
+  Trace& trace = m_recorder.GetTrace();
+  InstrumentOptions options;
+  options.first_id = trace.FunctionCount() + 1;
+  options.hook_name = m_hook_name;
+  options.lines = false;
+  ++m_tooling_depth;
+  InstrumentResult result = m_instrumenter.Instrument(source, options);
+  --m_tooling_depth;
+  if (!result.ok) return std::nullopt;  // a syntax error: V8 reports it as written
+  const bool prefix_kept = keep_prefix_units == 0 ||
+                           (result.segments.size() >= 3 && result.segments[0] == 0 && result.segments[1] == 0 &&
+                            result.segments[2] >= keep_prefix_units);
+  if (!prefix_kept) return std::nullopt;
+  const uint32_t script = m_recorder.Intern("(eval)");
+  for (const InstrumentedFunction& function : result.functions) {
+    trace.AddFunction(FunctionInfo{m_recorder.Intern(function.name), function.line, function.column, script});
+  }
+  // V8 names no script for eval code: the map is found by the rewritten text (UserSourceView).
+  m_source_view.AddScript("loopscope:runtime-code:" + std::to_string(++m_runtime_code_count), std::move(result.segments),
+                          result.code, source);
+  return std::move(result.code);
+}
+
+v8::ModifyCodeGenerationFromStringsResult Engine::CodeFromStrings(v8::Local<v8::Context>, v8::Local<v8::Value> source,
+                                                                 bool) {
+  v8::ModifyCodeGenerationFromStringsResult result;
+  result.codegen_allowed = true;  // a page may always eval (no CSP here)
+  Engine* engine = Current(v8::Isolate::GetCurrent());
+  if (engine == nullptr || !source->IsString() || engine->m_stopping.load()) return result;
+  // new Function(params, body): V8 compiles "(function anonymous(PARAMS\n) {\nBODY\n})" and checks
+  // that the parameters end where they did, so nothing may be inserted before that point (an
+  // arrow function in a default parameter would be); such code then runs as written.
+  const std::string text = ToStdString(engine->m_isolate, source);
+  uint32_t keep_prefix_units = 0;
+  for (std::string_view prefix : {"(function anonymous(", "(async function anonymous(", "(function* anonymous(",
+                                  "(async function* anonymous("}) {
+    if (text.rfind(prefix, 0) != 0) continue;
+    const size_t params_end = text.find("\n) {\n", prefix.size());
+    if (params_end == std::string::npos) break;
+    for (size_t i = 0; i < params_end + 4; ++i) {  // through "\n) {": UTF-16 units, from its UTF-8
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if ((byte & 0xC0) != 0x80) keep_prefix_units += byte >= 0xF0 ? 2 : 1;
+    }
+    break;
+  }
+  if (auto code = engine->InstrumentRuntimeCode(text, keep_prefix_units)) {
+    result.modified_source = V8String(engine->m_isolate, *code);
+  }
+  return result;
+}
+
+void Engine::InstrumentCodeFromStrings(v8::Local<v8::Context> context) {
+  // V8 asks the callback only where code generation from strings is "disallowed".
+  context->AllowCodeGenerationFromStrings(false);
+  m_isolate->SetModifyCodeGenerationFromStringsCallback(&CodeFromStrings);
 }
 
 void Engine::NoteUserScript(const std::string& name) {

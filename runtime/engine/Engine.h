@@ -78,6 +78,13 @@ class Engine {
   // script, whose functions the Source panel shows (others carry their file in FunctionInfo).
   InstrumentedSource Instrument(const std::string& source, const std::string& name, InstrumentOptions options = {},
                                 bool main = true);
+  // Code the script makes at run time (eval, new Function, a string timer): the rewritten text,
+  // or nothing when it cannot be instrumented (it then runs as written). Its functions belong to
+  // the script "(eval)"; no line markers. Browser model: InstrumentCodeFromStrings routes eval
+  // and new Function here (V8's ModifyCodeGenerationFromStrings callback).
+  // `keep_prefix_units`: nothing may be inserted in the first so many UTF-16 units (else nullopt).
+  std::optional<std::string> InstrumentRuntimeCode(const std::string& source, uint32_t keep_prefix_units = 0);
+  void InstrumentCodeFromStrings(v8::Local<v8::Context> context);
   // Is `function` defined in one of the user's files (not Node's lib/, not a host script)?
   bool IsUserFunction(v8::Local<v8::Function> function);
   // Marks a compiled script as the user's (its frames are the ones SourceLine points into).
@@ -134,6 +141,8 @@ class Engine {
 
   bool IsUserScript(int script_id, v8::Local<v8::Value> script_name);
   static void HookCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static v8::ModifyCodeGenerationFromStringsResult CodeFromStrings(v8::Local<v8::Context> context,
+                                                                   v8::Local<v8::Value> source, bool is_code_like);
   static void GcPrologue(v8::Isolate* isolate, v8::GCType type, v8::GCCallbackFlags flags, void* data);
   static void GcEpilogue(v8::Isolate* isolate, v8::GCType type, v8::GCCallbackFlags flags, void* data);
   static void JitCodeEventHandler(const v8::JitCodeEvent* event);
@@ -154,6 +163,7 @@ class Engine {
   std::unordered_set<std::string> m_user_script_names;
   std::unordered_map<int, bool> m_user_script_ids;  // V8 script id → is it a user script (cache)
   CallLines m_call_lines;
+  uint32_t m_runtime_code_count = 0;  // names the SourceView maps of code made at run time
   std::string m_fatal_reason;
   // The binding the rewritten code calls: a script-scope `const` (not a property of the global
   // object, so no enumeration finds it) with a fresh name per run ("__ls_" + random hex), so that

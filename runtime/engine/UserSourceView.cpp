@@ -50,6 +50,10 @@ const SourceMap* UserSourceView::MapFor(v8::Local<v8::Value> script_name) const 
   return it != m_maps.end() ? &it->second : nullptr;
 }
 
+void UserSourceView::SetHookName(const std::string& hook_name) {
+  m_hook_marker = std::u16string(hook_name.begin(), hook_name.end());  // ASCII
+}
+
 void UserSourceView::InstallIn(v8::Local<v8::Context> context) {
   v8::TryCatch guard(m_isolate);
   v8::Local<v8::Object> global = context->Global();
@@ -105,10 +109,14 @@ void UserSourceView::FunctionToString(const v8::FunctionCallbackInfo<v8::Value>&
   UserSourceView* view = Current(isolate);
   if (view == nullptr || !info.This()->IsFunction() || !text->IsString()) return;
   const SourceMap* map = view->MapFor(info.This().As<v8::Function>()->GetScriptOrigin().ResourceName());
-  if (map == nullptr) return;
-  if (auto original = map->OriginalText(ToUtf16(isolate, text.As<v8::String>()))) {
-    info.GetReturnValue().Set(FromUtf16(isolate, *original));
+  const std::u16string generated = ToUtf16(isolate, text.As<v8::String>());
+  std::optional<std::u16string> original;
+  if (map != nullptr) {
+    original = map->OriginalText(generated);
+  } else if (!view->m_hook_marker.empty() && generated.find(view->m_hook_marker) != std::u16string::npos) {
+    original = view->OriginalFunctionText(generated);  // code made at run time (eval): no script name
   }
+  if (original) info.GetReturnValue().Set(FromUtf16(isolate, *original));
 }
 
 v8::Local<v8::String> UserSourceView::FrameText(v8::Local<v8::Context> context, v8::Local<v8::Object> site) {

@@ -33,6 +33,8 @@ class UserSourceView {
   void AddScript(const std::string& name, std::vector<uint32_t> segments, const std::string& generated,
                  const std::string& original);
 
+  // The hooks' name, which every rewritten function's text contains.
+  void SetHookName(const std::string& hook_name);
   // Before any user code runs in `context`: the Function.prototype.toString replacement, and
   // the intrinsics the stack formatting calls (Error, Error.prototype.toString).
   void InstallIn(v8::Local<v8::Context> context);
@@ -57,6 +59,7 @@ class UserSourceView {
 
   v8::Isolate* m_isolate;
   std::unordered_map<std::string, SourceMap> m_maps;
+  std::u16string m_hook_marker;
   v8::Global<v8::Function> m_error_constructor;
   v8::Global<v8::Function> m_error_to_string;
 };

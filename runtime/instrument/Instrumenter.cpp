@@ -56,7 +56,7 @@ InstrumentResult Instrumenter::Instrument(const std::string& source, const Instr
   v8::TryCatch try_catch(m_isolate);
   // {lines: true}: statement line markers, so that each frame's current line is known.
   v8::Local<v8::Object> options = v8::Object::New(m_isolate);
-  (void)options->Set(tooling, V8String(m_isolate, "lines"), v8::True(m_isolate));
+  (void)options->Set(tooling, V8String(m_isolate, "lines"), v8::Boolean::New(m_isolate, instrument_options.lines));
   (void)options->Set(tooling, V8String(m_isolate, "firstId"),
                      v8::Integer::NewFromUnsigned(m_isolate, instrument_options.first_id));
   (void)options->Set(tooling, V8String(m_isolate, "commonjs"), v8::Boolean::New(m_isolate, instrument_options.commonjs));

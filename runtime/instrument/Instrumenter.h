@@ -28,6 +28,8 @@ struct InstrumentOptions {
   uint32_t first_id = 1;  // id of the file's first function (files of one run share one id space)
   bool commonjs = false;  // a CommonJS module body: top-level `return` is allowed
   std::string hook_name = "__ls";  // the global the rewritten code reports to
+  bool lines = true;      // statement line markers (off for code made at run time: they would
+                          // change an eval's completion value)
 };
 
 struct InstrumentResult {

@@ -507,7 +507,8 @@ void BrowserEventLoop::RunTimerTask(Timer& timer) {
     v8::TryCatch try_catch(m_isolate);
     v8::Local<v8::String> code;
     v8::Local<v8::Script> script;
-    if (handler->ToString(context).ToLocal(&code) && v8::Script::Compile(context, code).ToLocal(&script)) {
+    if (handler->ToString(context).ToLocal(&code) &&
+        v8::Script::Compile(context, m_host.RuntimeCode(code)).ToLocal(&script)) {
       v8::MaybeLocal<v8::Value> ignored = script->Run(context);
       (void)ignored;
     }

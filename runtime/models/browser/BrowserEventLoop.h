@@ -54,6 +54,8 @@ class LoopHost {
   virtual void AfterMicrotaskCheckpoint() = 0;  // HTML 8.1.7.3 "notify about rejected promises"
   // A checkpoint ran past the limit and was stopped (CheckpointWatch.h): tell the user.
   virtual void CheckpointStopped(uint64_t jobs_run, uint64_t jobs_dropped) = 0;
+  // A string timer's code as it will run (instrumented, as eval code is).
+  virtual v8::Local<v8::String> RuntimeCode(v8::Local<v8::String> code) = 0;
 };
 
 enum class LoopExit { Quiescent, Stopped };

@@ -106,6 +106,7 @@ RunOutcome BrowserModel::RunInIsolate() {
   m_engine->InstallObservers();
   m_engine->Attach(context);
   m_engine->SourceView().MapStackTraces();
+  m_engine->InstrumentCodeFromStrings(context);
   m_isolate->SetPromiseRejectCallback(&PromiseRejectCallback);
   m_loop = std::make_unique<BrowserEventLoop>(m_isolate, context, recorder, m_engine->Microtasks(), m_env.clock, *this,
                                               m_env.stop, m_env.commands, m_env.checkpoint_watch);
@@ -159,6 +160,11 @@ void BrowserModel::CheckpointStopped(uint64_t jobs_run, uint64_t jobs_dropped) {
                 m_env.options.checkpoint_limit_seconds, static_cast<unsigned long long>(jobs_run),
                 static_cast<unsigned long long>(jobs_dropped));
   m_engine->EmitConsole(ConsoleLevel::Warn, text);
+}
+
+v8::Local<v8::String> BrowserModel::RuntimeCode(v8::Local<v8::String> code) {
+  auto instrumented = m_engine->InstrumentRuntimeCode(ToStdString(m_isolate, code));
+  return instrumented ? V8String(m_isolate, *instrumented) : code;
 }
 
 void BrowserModel::ReportException(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) {

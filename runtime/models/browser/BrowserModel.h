@@ -43,6 +43,7 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   void ReportException(v8::Local<v8::Context> context, const v8::TryCatch& try_catch) override;
   void AfterMicrotaskCheckpoint() override;
   void CheckpointStopped(uint64_t jobs_run, uint64_t jobs_dropped) override;
+  v8::Local<v8::String> RuntimeCode(v8::Local<v8::String> code) override;
 
  private:
   struct PendingRejection {
