@@ -8,6 +8,7 @@
 #include "runtime/clock/RunClock.h"
 #include "runtime/engine/ConsoleFormat.h"
 #include "runtime/models/browser/StructuredClone.h"
+#include "runtime/models/browser/TextCodec.h"
 #include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
@@ -99,10 +100,12 @@ void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
   SetMethod(context, host, "structuredClone", &PreludeStructuredClone, 0, 1);
   SetMethod(context, host, "checkpoint", &PreludeCheckpoint, 0, 0);
   InstallWebApiHost(context, host);  // BrowserWebApiHost.cpp: scheduling queues, entropy, the page's URL
+  InstallTextCodec(context, host);   // TextCodec.cpp: UTF-8 for TextEncoder / TextDecoder
   // primordials.js first: the built-ins the other host scripts use, taken before the script runs.
   // Its result becomes host.primordials.
   for (const char* name : {"primordials.js", "prelude.js", "dom_exception.js", "event_target.js", "web_messaging.js",
-                           "abort.js", "scheduling.js", "navigator.js", "location.js", "crypto.js", "storage.js"}) {
+                           "abort.js", "scheduling.js", "navigator.js", "location.js", "crypto.js", "storage.js",
+                           "text_encoding.js"}) {
     std::string_view source = embedded_browser::EmbeddedFile(name);
     v8::TryCatch try_catch(m_isolate);
     v8::ScriptOrigin origin(m_isolate, V8String(m_isolate, std::string("loopscope:") + name));

@@ -1,0 +1,15 @@
+// TextCodec.h — the native half of TextEncoder / TextDecoder (js/text_encoding.js): UTF-8 as
+// the Encoding standard defines it, done by V8's own converters.
+//   host.utf8Encode(string)          -> Uint8Array; lone surrogates become U+FFFD (EF BF BD)
+//   host.utf8Decode(bytes, fatal)    -> string (each ill-formed subpart U+FFFD), or null when
+//                                       `fatal` and the bytes are not well-formed UTF-8
+// `bytes` is an ArrayBufferView. Runtime thread only.
+#pragma once
+
+#include <v8.h>
+
+namespace loopscope {
+
+void InstallTextCodec(v8::Local<v8::Context> context, v8::Local<v8::Object> host);
+
+}  // namespace loopscope
