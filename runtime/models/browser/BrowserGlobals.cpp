@@ -8,7 +8,6 @@
 #include "runtime/clock/RunClock.h"
 #include "runtime/engine/ConsoleFormat.h"
 #include "runtime/models/browser/StructuredClone.h"
-#include "runtime/models/browser/TextCodec.h"
 #include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
@@ -100,7 +99,6 @@ void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
   SetMethod(context, host, "structuredClone", &PreludeStructuredClone, 0, 1);
   SetMethod(context, host, "checkpoint", &PreludeCheckpoint, 0, 0);
   InstallWebApiHost(context, host);  // BrowserWebApiHost.cpp: scheduling queues, entropy, the page's URL
-  InstallTextCodec(context, host);   // TextCodec.cpp: UTF-8 for TextEncoder / TextDecoder
   // primordials.js first: the built-ins the other host scripts use, taken before the script runs.
   // Its result becomes host.primordials.
   for (const char* name : {"primordials.js", "prelude.js", "dom_exception.js", "event_target.js", "web_messaging.js",

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "runtime/models/browser/BrowserModel.h"
+#include "runtime/models/browser/TextCodec.h"
 #include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
@@ -65,6 +66,8 @@ void BrowserModel::InstallWebApiHost(v8::Local<v8::Context> context, v8::Local<v
   SetHostMethod(context, host, "postSchedulingTask", &HostPostSchedulingTask);
   SetHostMethod(context, host, "cancelSchedulingTask", &HostCancelSchedulingTask);
   SetHostMethod(context, host, "fillRandom", &HostFillRandom);
+  SetHostMethod(context, host, "utf8Encode", &HostUtf8Encode);  // TextCodec.cpp
+  SetHostMethod(context, host, "utf8Decode", &HostUtf8Decode);
   const std::string& path = m_env.options.script_path.empty() ? m_env.options.script_name : m_env.options.script_path;
   host->DefineOwnProperty(context, V8String(m_isolate, "scriptUrl"), V8String(m_isolate, FileUrlOf(path)), v8::ReadOnly)
       .Check();

@@ -1,14 +1,12 @@
 #include "runtime/models/browser/TextCodec.h"
 
-#include <cstring>
 #include <string>
 
 #include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
-namespace {
 
-void Utf8Encode(const v8::FunctionCallbackInfo<v8::Value>& info) {
+void HostUtf8Encode(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::String> text;
   if (info.Length() == 0 || !info[0]->ToString(isolate->GetCurrentContext()).ToLocal(&text)) return;
@@ -19,7 +17,7 @@ void Utf8Encode(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(v8::Uint8Array::New(buffer, 0, static_cast<size_t>(length)));
 }
 
-void Utf8Decode(const v8::FunctionCallbackInfo<v8::Value>& info) {
+void HostUtf8Decode(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (info.Length() == 0 || !info[0]->IsArrayBufferView()) return;
   v8::Local<v8::ArrayBufferView> view = info[0].As<v8::ArrayBufferView>();
@@ -43,20 +41,6 @@ void Utf8Decode(const v8::FunctionCallbackInfo<v8::Value>& info) {
     }
   }
   info.GetReturnValue().Set(text);
-}
-
-void SetHostFunction(v8::Local<v8::Context> context, v8::Local<v8::Object> host, const char* name,
-                     v8::FunctionCallback callback) {
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::Function> function = v8::Function::New(context, callback).ToLocalChecked();
-  host->DefineOwnProperty(context, V8String(isolate, name), function, v8::DontEnum).Check();
-}
-
-}  // namespace
-
-void InstallTextCodec(v8::Local<v8::Context> context, v8::Local<v8::Object> host) {
-  SetHostFunction(context, host, "utf8Encode", &Utf8Encode);
-  SetHostFunction(context, host, "utf8Decode", &Utf8Decode);
 }
 
 }  // namespace loopscope

@@ -19,6 +19,8 @@
   const MathTrunc = Math.trunc;
   const ObjectDefineProperty = Object.defineProperty;
   const kMaxSafeInteger = Number.MAX_SAFE_INTEGER;
+  const ReflectApply = Reflect.apply;
+  const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(global.ArrayBuffer.prototype, 'byteLength').get;
   return Object.freeze({
     ArrayPrototypeSort: uncurry(Array.prototype.sort),
     ArrayPrototypeShift: uncurry(Array.prototype.shift),
@@ -38,6 +40,10 @@
       const length = NumberCtor(arrayLike.length);
       if (!(length > 0)) return 0;
       return MathMin(MathTrunc(length), kMaxSafeInteger);
+    },
+    // Is `value` an ArrayBuffer (the byteLength getter accepts nothing else, whatever its prototype)?
+    IsArrayBuffer(value) {
+      try { ReflectApply(ArrayBufferByteLength, value, []); return true; } catch (e) { return false; }
     },
     // Appends without Array.prototype.push (a data property write, as the spec's CreateDataProperty).
     Append(list, value) {

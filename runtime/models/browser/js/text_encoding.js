@@ -6,7 +6,7 @@
 // messages are Chromium's (measured: tests/puzzles/text_encoding.js).
 (function installTextEncoding(global, host) {
   'use strict';
-  const { ObjectDefineProperty, ReflectApply } = host.primordials;
+  const { ObjectDefineProperty, ReflectApply, IsArrayBuffer } = host.primordials;
   const charCodeAt = String.prototype.charCodeAt;
   const toLowerCase = String.prototype.toLowerCase;
   const trim = String.prototype.trim;
@@ -14,16 +14,12 @@
   const typedArraySubarray = Object.getPrototypeOf(Uint8Array.prototype).subarray;
   const Uint8ArrayCtor = Uint8Array;
   const ArrayBufferIsView = ArrayBuffer.isView;
-  const byteLengthOf = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
   const kState = Symbol('TextDecoder state');
   const kUtf8Labels = ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8'];
 
-  function isArrayBuffer(value) {
-    try { ReflectApply(byteLengthOf, value, []); return true; } catch (e) { return false; }
-  }
   function bytesOf(input, method) {
     if (input === undefined) return new Uint8ArrayCtor(0);
-    if (isArrayBuffer(input)) return new Uint8ArrayCtor(input);
+    if (IsArrayBuffer(input)) return new Uint8ArrayCtor(input);
     if (ArrayBufferIsView(input)) return new Uint8ArrayCtor(input.buffer, input.byteOffset, input.byteLength);
     throw new TypeError("Failed to execute '" + method + "' on 'TextDecoder': parameter 1 is not of type 'ArrayBuffer'.");
   }

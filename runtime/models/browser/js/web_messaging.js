@@ -13,15 +13,11 @@
 // Function.prototype.call or Object.defineProperty does not break its ports.
 (function installWebMessaging(global, host) {
   'use strict';
-  const { ArrayPrototypeShift, ObjectDefineProperty, ReflectApply, Append } = host.primordials;
+  const { ArrayPrototypeShift, ObjectDefineProperty, ReflectApply, Append, IsArrayBuffer } = host.primordials;
   const { makeEventTarget, dispatch } = host.events;  // event_target.js
   const kSecret = Symbol('MessagePort');
   const { DOMException, requireArguments } = host;
-  const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
   const IteratorSymbol = Symbol.iterator;
-  function isArrayBuffer(value) {
-    try { ReflectApply(ArrayBufferByteLength, value, []); return true; } catch (e) { return false; }
-  }
   const FunctionToString = Function.prototype.toString;  // UserSourceView's: the user's text
   const ObjectKeys = Object.keys;
   const StringPrototypeSlice = String.prototype.slice;
@@ -92,7 +88,7 @@
       Append(list, step.value);
     }
     for (let i = 0; i < list.length; ++i) {
-      if (!isArrayBuffer(list[i])) {
+      if (!IsArrayBuffer(list[i])) {
         // FIXME: MessagePort and the other transferable types are not transferable here yet.
         throw host.thrownDOMException(prefix + 'Value at index ' + i + ' does not have a transferable type.', 'DataCloneError');
       }
