@@ -2,7 +2,7 @@
 //
 //   loopscope [--clock skip-idle|real] [--model browser|node] [FILE.js]   open the window
 //   loopscope run --headless [--model browser|node] [--clock skip-idle|real] [--timeout SECONDS] [--memory-budget MB]
-//                 [--events FILE] FILE.js [ARGS...]    run without a window; browser: console.log/info/debug
+//                 [--click SELECTOR]... [--events FILE] FILE.js [ARGS...]    run without a window; browser: console.log/info/debug
 //                                             on stdout, warn/error and uncaught errors on stderr;
 //                                             node: stdout, stderr and exit status as `node FILE.js`
 //   loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]
@@ -48,7 +48,8 @@ constexpr const char* kUsage =
     "      Open the window on FILE.js (or on the default sample). --model applies to scripts\n"
     "      whose `// Model:` header names none.\n"
     "  loopscope run --headless [--model browser|node] [--clock skip-idle|real] [--timeout SECONDS]\n"
-    "                [--memory-budget MB] [--checkpoint-limit SECONDS] [--events FILE] FILE.js [ARGS...]\n"
+    "                [--memory-budget MB] [--checkpoint-limit SECONDS] [--click SELECTOR]... [--events FILE]\n"
+    "                FILE.js [ARGS...]\n"
     "      Run without a window. The model is --model, else the script's `// Model:` header line,\n"
     "      else browser.\n"
     "      browser (sandboxed): stdout is exactly the script's console.log/info/debug lines;\n"
@@ -63,6 +64,9 @@ constexpr const char* kUsage =
     "        WebAssembly memory, queues and timers; default 2048); reaching it stops the run (exit 6).\n"
     "      --checkpoint-limit stops a microtask checkpoint still running after SECONDS (default 1,\n"
     "        0: never) with a message on stderr, and the loop goes on (browser only).\n"
+    "      --click SELECTOR clicks the first element matching the CSS selector as a user would (trusted\n"
+    "        events in user-interaction tasks) once the page has settled; repeat it for more clicks,\n"
+    "        each after the page settled again (browser only).\n"
     "      --events writes the recorded trace as text, one event per line.\n"
     "      Arguments after FILE.js are the node script's own (process.argv).\n"
     "      Exit (both): 2 usage, 3 unreadable file, 5 timed out, 6 stopped by a resource limit.\n"
@@ -185,6 +189,10 @@ int RunHeadless(const std::vector<std::string>& args) {
       auto seconds = ParseCheckpointLimit(value());
       if (!seconds) return UsageError(kCheckpointLimitUsage);
       options.checkpoint_limit_seconds = *seconds;
+    } else if (arg == "--click") {
+      auto selector = value();
+      if (!selector || selector->empty()) return UsageError("--click needs a CSS selector (e.g. '.inner')");
+      options.input_clicks.push_back(*selector);
     } else if (arg == "--events") {
       events_path = value();
       if (!events_path) return UsageError("--events needs a file name");

@@ -40,6 +40,12 @@ struct RunOptions {
   // model; runtime/core/CheckpointWatch.h). 0 = never.
   double checkpoint_limit_seconds = 1.0;
   ConsoleSink console_sink;                   // optional live copy of console output (browser model)
+  // Browser model, the user's input. input_clicks: CSS selectors clicked in turn, one each time the
+  // page has settled (nothing left to run), as a user would click (CLI --click). wait_for_input: when
+  // the page has settled and listens for clicks, it stays open for RunSession::RequestClick until
+  // Stop (the UI's Page panel), as a page in a tab does.
+  std::vector<std::string> input_clicks;
+  bool wait_for_input = false;
 };
 
 }  // namespace loopscope

@@ -331,19 +331,21 @@ uint64_t MicrotaskTracker::DropQueued() {
   return dropped;
 }
 
-void MicrotaskTracker::EnqueueCallback(v8::Local<v8::Context> context, v8::Local<v8::Function> callback) {
+void MicrotaskTracker::EnqueueCallback(v8::Local<v8::Context> context, v8::Local<v8::Function> callback,
+                                       MicrotaskSource source) {
   Observe();
   uint32_t id = m_next_microtask_id++;
   uint32_t name = NameOf(callback);
   v8::Local<v8::Value> items[] = {callback, v8::Integer::NewFromUnsigned(m_isolate, id),
-                                  v8::Integer::NewFromUnsigned(m_isolate, name)};
-  v8::Local<v8::Array> data = v8::Array::New(m_isolate, items, 3);
+                                  v8::Integer::NewFromUnsigned(m_isolate, name),
+                                  v8::Integer::NewFromUnsigned(m_isolate, static_cast<uint32_t>(source))};
+  v8::Local<v8::Array> data = v8::Array::New(m_isolate, items, 4);
   v8::Local<v8::Function> runner;
   if (!v8::Function::New(context, &RunQueuedCallback, data, 0, v8::ConstructorBehavior::kThrow).ToLocal(&runner)) {
     return;  // terminating
   }
   ++m_enqueued_count;
-  m_recorder.Emit(EventKind::MicrotaskEnqueued, static_cast<uint8_t>(MicrotaskSource::QueueMicrotask), id, name);
+  m_recorder.Emit(EventKind::MicrotaskEnqueued, static_cast<uint8_t>(source), id, name);
   m_isolate->EnqueueMicrotask(runner);
 }
 
@@ -352,22 +354,24 @@ void MicrotaskTracker::RunQueuedCallback(const v8::FunctionCallbackInfo<v8::Valu
   MicrotaskTracker* tracker = TrackerOf(isolate);
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Array> data = info.Data().As<v8::Array>();
-  v8::Local<v8::Value> callback_value, id_value, name_value;
+  v8::Local<v8::Value> callback_value, id_value, name_value, source_value;
   if (isolate->IsExecutionTerminating() || !data->Get(context, 0).ToLocal(&callback_value) ||
-      !data->Get(context, 1).ToLocal(&id_value) || !data->Get(context, 2).ToLocal(&name_value)) {
+      !data->Get(context, 1).ToLocal(&id_value) || !data->Get(context, 2).ToLocal(&name_value) ||
+      !data->Get(context, 3).ToLocal(&source_value)) {
     return;
   }
   v8::Local<v8::Function> callback = callback_value.As<v8::Function>();
   uint32_t id = id_value.As<v8::Uint32>()->Value();
   uint32_t name = name_value.As<v8::Uint32>()->Value();
-  auto source = static_cast<uint8_t>(MicrotaskSource::QueueMicrotask);
+  auto source = static_cast<uint8_t>(source_value.As<v8::Uint32>()->Value());
   if (tracker != nullptr) {
     tracker->Observe();
     ++tracker->m_started_count;
     tracker->m_recorder.Emit(EventKind::MicrotaskStarted, source, id, name);
   }
   {
-    // HTML: queueMicrotask's callback is invoked with "report the exception" on throw.
+    // HTML: queueMicrotask's callback is invoked with "report the exception" on throw (the mutation
+    // observer microtask reports its callbacks' exceptions itself).
     v8::TryCatch try_catch(isolate);
     v8::MaybeLocal<v8::Value> ignored = callback->Call(context, v8::Undefined(isolate), 0, nullptr);
     (void)ignored;

@@ -52,8 +52,10 @@ class MicrotaskTracker {
   // The instrumenter's await site: function `function_id` is about to await `value`.
   void NoteAwait(uint32_t function_id, v8::Local<v8::Value> value);
 
-  // queueMicrotask(callback): records the enqueue and queues a native wrapper that records the run.
-  void EnqueueCallback(v8::Local<v8::Context> context, v8::Local<v8::Function> callback);
+  // queueMicrotask(callback) (or a host microtask of another source, e.g. the mutation observer
+  // microtask): records the enqueue and queues a native wrapper that records the run.
+  void EnqueueCallback(v8::Local<v8::Context> context, v8::Local<v8::Function> callback,
+                       MicrotaskSource source = MicrotaskSource::QueueMicrotask);
 
   // Safety net at the end of a checkpoint: any registered reaction whose promise has settled
   // without a hook being seen is queued now.

@@ -2,8 +2,7 @@
 // the runtime thread at a named step of its event loop ("drain the command queue": before the
 // loop picks its next task, and whenever its poller wakes).
 //
-// Today: Stop. Designed for the next ones — a user click on a page element, a network response —
-// which become tasks when drained.
+// Stop, and a user click on a page element (which becomes user-interaction tasks when drained).
 //
 // Threads: Push from any thread (wakes the runtime thread's Poller through the Waker); TakeAll and
 // WakeFd on the runtime thread only.
@@ -20,7 +19,8 @@
 namespace loopscope {
 
 enum class RunCommandKind : uint8_t {
-  Stop,  // end the run: no more JavaScript runs once it is drained
+  Stop,   // end the run: no more JavaScript runs once it is drained
+  Click,  // browser: the user clicked page element `target` (a dom.js node id): user-interaction tasks
 };
 
 struct RunCommand {

@@ -211,6 +211,10 @@ void ApplyEvent(ReplayState& state, const Event& event) {
       ++state.console_line_count;
       break;
 
+    case EventKind::PageSnapshot:
+      state.page = event.a;
+      break;
+
     case EventKind::GcBegin:
     case EventKind::GcEnd:
     case EventKind::JitCode:

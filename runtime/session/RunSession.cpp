@@ -139,6 +139,10 @@ void RunSession::RequestStop() {
   m_shared->Stop();
 }
 
+void RunSession::RequestClick(uint32_t element_id) {
+  m_shared->commands.Push(RunCommand{RunCommandKind::Click, element_id, {}});
+}
+
 bool RunSession::Finished() const { return m_finished.load(std::memory_order_acquire); }
 
 RunOutcome RunSession::Wait() {

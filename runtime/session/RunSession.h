@@ -29,6 +29,9 @@ class RunSession {
 
   void Start();                  // spawns the runtime thread; returns at once
   void RequestStop();            // thread-safe: terminates running JavaScript and ends the loop (Stop command)
+  // Thread-safe: the user clicked page element `element_id` (a PageSnapshot line's node id);
+  // browser model, delivered when the loop next drains its commands. Ignored once the run ended.
+  void RequestClick(uint32_t element_id);
   bool Finished() const;         // true once the runtime thread has written RunEnded
   RunOutcome Wait();             // blocks until the run ends; returns how it ended
 

@@ -31,7 +31,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(EventKind::Count
     "RenderingBegin", "RenderingEnd",    "IdleBegin",         "IdleEnd",          "LoopPhaseBegin",
     "LoopPhaseEnd",   "GcBegin",         "GcEnd",             "JitCode",          "NetworkRequest",
     "NetworkResponse", "ConsoleOutput",  "UncaughtError",     "SourceLine",       "ThreadPoolQueued",
-    "ThreadPoolDone", "ProcessLifecycle",
+    "ThreadPoolDone", "ProcessLifecycle", "PageSnapshot",
 };
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(TaskSource::Count)> kTaskSourceNames = {
@@ -40,7 +40,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(TaskSource::Coun
 };
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(MicrotaskSource::Count)> kMicrotaskSourceNames = {
-    "Then", "Catch", "Finally", "Await", "QueueMicrotask", "ResolveThenable", "NextTick", "Internal",
+    "Then", "Catch", "Finally", "Await", "QueueMicrotask", "ResolveThenable", "NextTick", "Internal", "MutationObserver",
 };
 
 constexpr std::array<std::string_view, 6> kConsoleLevelNames = {"Log", "Info", "Debug", "Warn", "Error", "Other"};

@@ -47,6 +47,7 @@ enum class MicrotaskSource : uint8_t {
   ResolveThenable = 5, // the spec's hidden PromiseResolveThenableJob (resolve(p) with a thenable)
   NextTick = 6,        // node: process.nextTick
   Internal = 7,        // a reaction V8 or the host attached (Promise.all element, async iteration…)
+  MutationObserver = 8,  // browser: the mutation observer microtask (DOM 4.3: delivers the records of a batch)
   Count
 };
 
@@ -110,6 +111,7 @@ enum class EventKind : uint8_t {
   ThreadPoolQueued = 34,     // -                 work id              what (str, e.g. "fs.readFile")  (node: a request handed to libuv's thread pool)
   ThreadPoolDone = 35,       // 1 = time estimated  work id            -                (its result reached the loop; the callback is a task that follows)
   ProcessLifecycle = 36,     // ProcessStep       exit code            -                (node: the process's steps after the main module)
+  PageSnapshot = 37,         // -                 page (str)           -                (browser: the document changed; one line per element, js/dom.js snapshot())
   Count
 };
 

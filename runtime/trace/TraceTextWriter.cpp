@@ -163,6 +163,9 @@ class OperandFormatter {
           Number("exit_code", event.a);
         }
         break;
+      case EventKind::PageSnapshot:
+        Str("page", event.a);
+        break;
       case EventKind::Count:
       default:
         // A kind this writer does not know: print everything, lose nothing.

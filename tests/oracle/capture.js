@@ -66,7 +66,10 @@
   function MakePre(id) {
     const pre = doc.createElement('pre');
     pre.id = id;
-    (doc.body || doc.documentElement).appendChild(pre);
+    // Not in <head>: Chromium queues a microtask of its own after any change inside <head> (measured:
+    // a mutation observer's microtask then runs before promise jobs queued earlier), and not in
+    // <body>: the body is the script's (chromium_console.sh). A child of <html> before <body>.
+    doc.documentElement.appendChild(pre);
     return pre;
   }
   const out_pre = MakePre('loopscope-out');

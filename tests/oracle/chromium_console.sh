@@ -33,6 +33,10 @@
 #                                     (the sentinel then really takes budget-1000 ms). For telling
 #                                     virtual-time artefacts from real Chromium behaviour.
 #
+# A script with `// Click: SELECTOR` header lines runs on the real clock (realtime_dump.js), which
+# clicks each selector's element in turn, 300 ms after the script ran and 200 ms apart: such
+# scripts must settle within 300 ms and finish within the sentinel delay (use a small budget).
+#
 # One run takes about 1.2 s of wall time on the development machine (Chromium 156).
 set -euo pipefail
 
@@ -67,14 +71,35 @@ script_name="$(basename "$script_path")"
 safe_name="$(printf '%s' "$script_name" | tr -c 'A-Za-z0-9._-' '_')"
 cp "$script_path" "$work_dir/$safe_name"
 
+# User clicks: each `// Click: SELECTOR` header line is a real mouse click (DevTools protocol input
+# events, so the real-clock driver) on the first element matching SELECTOR once the page has settled.
+clicks_json="$(node -e '
+  const lines = require("fs").readFileSync(process.argv[1], "utf8").split("\n");
+  const clicks = [];
+  for (const line of lines) { const m = /^\/\/ Click: (.+)$/.exec(line); if (m) clicks.push(m[1].trim()); }
+  process.stdout.write(JSON.stringify(clicks));' "$script_path")"
+if [[ "$clicks_json" != "[]" ]]; then
+  clock=real
+  # The sentinel then waits on the real clock: 1 s after the script ran unless the caller says otherwise.
+  budget_ms="${LOOPSCOPE_VIRTUAL_TIME_BUDGET_MS:-2000}"
+  sentinel_ms=$((budget_ms - 1000))
+fi
+
+# The page is what a page loading the script with <script src> has (Loopscope's page, js/dom.js):
+# the body holds only the script element, so everything the oracle needs lives in <head> (no
+# whitespace text nodes either: the page is one line). The style rule gives every element in the
+# body a box with padding, so that a click can land on an element itself rather than its children
+# (realtime_dump.js clicks 3 px inside an element's top-left corner); the capture's own <pre>s are not
+# displayed, so what the script logs never moves the page under the pointer.
 {
-  printf '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>loopscope oracle</title></head><body>\n'
-  printf '<script>\n'
+  printf '<!DOCTYPE html><html><head><meta charset="utf-8">'
+  printf '<style>body * { display: block; min-width: 24px; min-height: 24px; padding: 8px; border: 1px solid; } html > pre { display: none; }</style>'
+  printf '<script>'
   cat "$kHere/capture.js"
-  printf '</script>\n'
-  printf '<script>__loopscope_start("%s", %d, %s);</script>\n' "$safe_name" "$sentinel_ms" \
+  printf '</script>'
+  printf '<script>__loopscope_start("%s", %d, %s);</script>' "$safe_name" "$sentinel_ms" \
     "$([[ $clock == virtual ]] && echo true || echo false)"
-  printf '</body></html>\n'
+  printf '</head><body></body></html>'
 } > "$work_dir/page.html"
 
 # Chromium's log without the noise every run on a desktop-less machine prints (no D-Bus; the
@@ -98,7 +123,7 @@ if [[ "$clock" == virtual ]]; then
     > "$work_dir/dump.html" 2> "$work_dir/chromium.log" || status=$?
 else
   timeout --kill-after=10 "$timeout_s" node "$kHere/realtime_dump.js" "$chromium" "$work_dir/profile" \
-    "file://$work_dir/page.html" "$timeout_s" \
+    "file://$work_dir/page.html" "$timeout_s" "$clicks_json" \
     > "$work_dir/dump.html" 2> "$work_dir/chromium.log" || status=$?
 fi
 

@@ -11,8 +11,11 @@
 'use strict';
 const { spawn } = require('child_process');
 
-const [chromium, profile_dir, page_url, timeout_s] = process.argv.slice(2);
+const [chromium, profile_dir, page_url, timeout_s, clicks_json] = process.argv.slice(2);
+const clicks = JSON.parse(clicks_json || '[]');  // selectors to click once the script ran
 const kPollMs = 50;
+const kSettleMs = 300;      // after the script ran, before the first click
+const kBetweenClicksMs = 200;
 
 const child = spawn(chromium, [
   '--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-pipe',
@@ -69,6 +72,27 @@ async function Main() {
   const { sessionId } = await Send('Target.attachToTarget', { targetId: page.targetId, flatten: true });
   await Send('Page.enable', {}, sessionId);
   await Send('Page.navigate', { url: page_url }, sessionId);
+  // Wait for the script to have run, then click as a user does (mouse press and release).
+  for (let clicked = 0; clicked < clicks.length;) {
+    await Sleep(kPollMs);
+    const meta = await Evaluate(sessionId,
+      "(function(){var m=document.getElementById('loopscope-meta');return m?m.textContent:''})()");
+    if (!meta || !JSON.parse(meta).loaded) continue;
+    await Sleep(clicked === 0 ? kSettleMs : kBetweenClicksMs);
+    const point = await Evaluate(sessionId, '(' + function (selector) {
+      const element = document.querySelector(selector);
+      if (!element) return { error: 'no element matches ' + selector };
+      const box = element.getBoundingClientRect();
+      const x = box.left + 3, y = box.top + 3;
+      if (document.elementFromPoint(x, y) !== element) return { error: 'the point (' + x + ', ' + y + ') is not on ' + selector };
+      return { x, y };
+    } + ')(' + JSON.stringify(clicks[clicked]) + ')');
+    if (point.error) throw new Error('click: ' + point.error);
+    for (const type of ['mousePressed', 'mouseReleased']) {
+      await Send('Input.dispatchMouseEvent', { type, x: point.x, y: point.y, button: 'left', buttons: 1, clickCount: 1 }, sessionId);
+    }
+    ++clicked;
+  }
   // Wait for the capture's sentinel (or a load error) on the real clock.
   for (;;) {
     await Sleep(kPollMs);

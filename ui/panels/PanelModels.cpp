@@ -70,6 +70,7 @@ std::string_view MicrotaskSourceBadge(MicrotaskSource source) {
     case MicrotaskSource::ResolveThenable: return "resolve(thenable)";
     case MicrotaskSource::NextTick: return "nextTick";
     case MicrotaskSource::Internal: return "internal";
+    case MicrotaskSource::MutationObserver: return "MutationObserver";
     default: return "job";
   }
 }

@@ -274,6 +274,7 @@ LoopExit BrowserEventLoop::Run() {
       UpdateTheRendering();
       continue;
     }
+    if (m_host.OnNothingRunnable()) continue;
     // Nothing runnable: the loop is idle until the next timer or frame.
     uint64_t now = m_clock.ScriptNowNs();
     // The next timer or frame; a timer due at the end of time (kEndOfTimeNs) still counts.
@@ -314,7 +315,13 @@ LoopExit BrowserEventLoop::Run() {
       WaitForBackgroundWork();
       continue;
     }
-    if (!has_wake) return LoopExit::Quiescent;
+    if (!has_wake) {
+      const QuiescentAction action = m_host.WhenQuiescent();
+      if (action == QuiescentAction::Continue) continue;
+      if (action == QuiescentAction::WaitForInput && WaitForInput()) continue;
+      if (action == QuiescentAction::WaitForInput) break;
+      return LoopExit::Quiescent;
+    }
     if (next_wake > now && !IdleUntil(next_wake)) break;
   }
   return LoopExit::Stopped;
@@ -324,8 +331,20 @@ void BrowserEventLoop::DrainCommands() {
   for (const RunCommand& command : m_commands.TakeAll()) {
     switch (command.kind) {
       case RunCommandKind::Stop: m_stop.store(true); break;
+      case RunCommandKind::Click:
+        if (!Stopped()) m_host.UserClick(command.target);
+        break;
     }
   }
+}
+
+bool BrowserEventLoop::WaitForInput() {
+  m_recorder.Emit(EventKind::IdleBegin, 0, std::numeric_limits<uint32_t>::max());
+  while (!Stopped() && m_tasks.empty()) {
+    if (!m_poller.Wait(Poller::kForever).empty()) DrainCommands();
+  }
+  m_recorder.Emit(EventKind::IdleEnd);
+  return !Stopped();
 }
 
 void BrowserEventLoop::WaitForBackgroundWork() {

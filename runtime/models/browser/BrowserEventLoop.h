@@ -46,7 +46,9 @@ enum class SchedulingPriority : uint8_t { UserBlocking, UserVisible, Background 
 // A queue of posted tasks, or of scheduler.yield() continuations (one rank above tasks of its priority).
 enum class SchedulingQueueKind : uint8_t { Tasks, Continuations };
 
-// What the loop needs from its host: error reporting and the end-of-checkpoint duties.
+enum class QuiescentAction { Finish, Continue, WaitForInput };
+
+// What the loop needs from its host: error reporting, the end-of-checkpoint duties, user input.
 class LoopHost {
  public:
   virtual ~LoopHost() = default;
@@ -56,6 +58,14 @@ class LoopHost {
   virtual void CheckpointStopped(uint64_t jobs_run, uint64_t jobs_dropped) = 0;
   // A string timer's code as it will run (instrumented, as eval code is).
   virtual v8::Local<v8::String> RuntimeCode(v8::Local<v8::String> code) = 0;
+  // The user clicked page element `element_id` (a Click command was drained).
+  virtual void UserClick(uint32_t element_id) = 0;
+  // Nothing is runnable and no timer is pending: what now (queue the next scripted input, wait
+  // for the user, or end the loop).
+  virtual QuiescentAction WhenQuiescent() = 0;
+  // Nothing is runnable now (timers may be pending): the host may queue input that arrives "a
+  // moment later" (a mouse release). True if it queued a task.
+  virtual bool OnNothingRunnable() = 0;
 };
 
 enum class LoopExit { Quiescent, Stopped };
@@ -175,6 +185,9 @@ class BrowserEventLoop {
   // short real-time wait on the poller before the loop looks again.
   void WaitForBackgroundWork();
   bool IdleUntil(uint64_t wake_ns);
+  // The page has settled and waits for the user: sleep in the poller until a command brings work
+  // (a click) or a Stop. Returns false when the run is to stop.
+  bool WaitForInput();
 
   v8::Isolate* m_isolate;
   v8::Global<v8::Context> m_context;

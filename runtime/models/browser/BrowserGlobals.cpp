@@ -8,6 +8,7 @@
 #include "runtime/clock/RunClock.h"
 #include "runtime/engine/ConsoleFormat.h"
 #include "runtime/models/browser/StructuredClone.h"
+#include "runtime/v8/V8Functions.h"
 #include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
@@ -20,17 +21,6 @@ std::vector<v8::Local<v8::Value>> Arguments(const v8::FunctionCallbackInfo<v8::V
   std::vector<v8::Local<v8::Value>> args;
   for (int i = first; i < info.Length(); ++i) args.push_back(info[i]);
   return args;
-}
-
-void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
-               v8::FunctionCallback callback, int data, int length = 0) {
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::Function> function =
-      v8::Function::New(context, callback, v8::Integer::New(isolate, data), length, v8::ConstructorBehavior::kThrow)
-          .ToLocalChecked();
-  v8::Local<v8::String> key = V8String(isolate, name);
-  function->SetName(key);
-  target->DefineOwnProperty(context, key, function, v8::DontEnum).Check();
 }
 
 int DataOf(const v8::FunctionCallbackInfo<v8::Value>& info) { return info.Data().As<v8::Integer>()->Value(); }
@@ -57,21 +47,21 @@ void BrowserModel::InstallGlobals(v8::Local<v8::Context> context) {
       {"table", ConsoleMethod::Table}, {"trace", ConsoleMethod::Trace},     {"assert", ConsoleMethod::Assert},
       {"group", ConsoleMethod::Group}, {"groupCollapsed", ConsoleMethod::Group},
       {"groupEnd", ConsoleMethod::GroupEnd}, {"count", ConsoleMethod::Count}, {"countReset", ConsoleMethod::CountReset}};
-  for (auto [name, method] : console_methods) SetMethod(context, console, name, &ConsoleCallback, static_cast<int>(method));
+  for (auto [name, method] : console_methods) DefineMethod(context, console, name, &ConsoleCallback, static_cast<int>(method));
   global->DefineOwnProperty(context, V8String(m_isolate, "console"), console, v8::DontEnum).Check();
 
-  SetMethod(context, global, "setTimeout", &SetTimerCallback, 0, 1);
-  SetMethod(context, global, "setInterval", &SetTimerCallback, 1, 1);
-  SetMethod(context, global, "clearTimeout", &ClearTimerCallback, 0);
-  SetMethod(context, global, "clearInterval", &ClearTimerCallback, 1);
-  SetMethod(context, global, "queueMicrotask", &QueueMicrotaskCallback, 0, 1);
-  SetMethod(context, global, "requestAnimationFrame", &FrameCallbackRequest, 0, 1);
-  SetMethod(context, global, "requestIdleCallback", &FrameCallbackRequest, 1, 1);
-  SetMethod(context, global, "cancelAnimationFrame", &FrameCallbackCancel, 0, 1);
-  SetMethod(context, global, "cancelIdleCallback", &FrameCallbackCancel, 1, 1);
+  DefineMethod(context, global, "setTimeout", &SetTimerCallback, 0, 1);
+  DefineMethod(context, global, "setInterval", &SetTimerCallback, 1, 1);
+  DefineMethod(context, global, "clearTimeout", &ClearTimerCallback, 0);
+  DefineMethod(context, global, "clearInterval", &ClearTimerCallback, 1);
+  DefineMethod(context, global, "queueMicrotask", &QueueMicrotaskCallback, 0, 1);
+  DefineMethod(context, global, "requestAnimationFrame", &FrameCallbackRequest, 0, 1);
+  DefineMethod(context, global, "requestIdleCallback", &FrameCallbackRequest, 1, 1);
+  DefineMethod(context, global, "cancelAnimationFrame", &FrameCallbackCancel, 0, 1);
+  DefineMethod(context, global, "cancelIdleCallback", &FrameCallbackCancel, 1, 1);
 
   v8::Local<v8::Object> performance = v8::Object::New(m_isolate);
-  SetMethod(context, performance, "now", &PerformanceNowCallback, 0);
+  DefineMethod(context, performance, "now", &PerformanceNowCallback, 0);
   performance
       ->DefineOwnProperty(context, V8String(m_isolate, "timeOrigin"),
                           v8::Number::New(m_isolate, m_env.clock.EpochMillis() - m_env.clock.ScriptNowNs() / 1e6), v8::ReadOnly)
@@ -91,19 +81,20 @@ void BrowserModel::InstallGlobals(v8::Local<v8::Context> context) {
 void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
   // What the prelude scripts may call; they receive it as an argument, the user's script cannot reach it.
   v8::Local<v8::Object> host = v8::Object::New(m_isolate);
-  SetMethod(context, host, "postTask", &PreludePostTask, 0, 2);
-  SetMethod(context, host, "reportError", &PreludeReportError, 0, 1);
-  SetMethod(context, host, "logError", &PreludeReportError, 1, 1);
-  SetMethod(context, host, "reportErrorFromScript", &PreludeReportErrorFromScript, 0, 1);
-  SetMethod(context, host, "now", &PerformanceNowCallback, 0, 0);
-  SetMethod(context, host, "structuredClone", &PreludeStructuredClone, 0, 1);
-  SetMethod(context, host, "checkpoint", &PreludeCheckpoint, 0, 0);
+  DefineMethod(context, host, "postTask", &PreludePostTask, 0, 2);
+  DefineMethod(context, host, "reportError", &PreludeReportError, 0, 1);
+  DefineMethod(context, host, "logError", &PreludeReportError, 1, 1);
+  DefineMethod(context, host, "reportErrorFromScript", &PreludeReportErrorFromScript, 0, 1);
+  DefineMethod(context, host, "now", &PerformanceNowCallback, 0, 0);
+  DefineMethod(context, host, "structuredClone", &PreludeStructuredClone, 0, 1);
+  DefineMethod(context, host, "checkpoint", &PreludeCheckpoint, 0, 0);
   InstallWebApiHost(context, host);  // BrowserWebApiHost.cpp: scheduling queues, entropy, the page's URL
+  InstallPageHost(context, host);    // BrowserPage.cpp: page changes, the mutation observer microtask
   // primordials.js first: the built-ins the other host scripts use, taken before the script runs.
   // Its result becomes host.primordials.
   for (const char* name : {"primordials.js", "prelude.js", "dom_exception.js", "event_target.js", "web_messaging.js",
                            "abort.js", "scheduling.js", "navigator.js", "location.js", "crypto.js", "storage.js",
-                           "text_encoding.js"}) {
+                           "text_encoding.js", "dom.js"}) {
     std::string_view source = embedded_browser::EmbeddedFile(name);
     v8::TryCatch try_catch(m_isolate);
     v8::ScriptOrigin origin(m_isolate, V8String(m_isolate, std::string("loopscope:") + name));
@@ -123,6 +114,7 @@ void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
     }
   }
   InstallErrorEvents(context, host);
+  TakePageObject(context, host);
 }
 
 void BrowserModel::PreludePostTask(const v8::FunctionCallbackInfo<v8::Value>& info) {

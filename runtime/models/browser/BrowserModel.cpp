@@ -58,6 +58,7 @@ RunOutcome BrowserModel::Run() {
     m_outstanding_rejections.clear();
     m_fire_error_event.Reset();
     m_fire_rejection_event.Reset();
+    m_dom.Reset();
     m_loop.reset();
     m_engine.reset();
     m_context.Reset();
@@ -136,6 +137,7 @@ RunOutcome BrowserModel::RunInIsolate() {
   }
 
   if (m_env.stop.load()) return RunOutcome{RunEndReason::Stopped, "stopped"};
+  RecordPageIfChanged();  // the page as the script finds it
   // HTML: evaluating a classic script is itself a task; the microtask checkpoint follows it.
   m_loop->RunImmediateTask(TaskSource::Script, recorder.Intern(options.script_name), [&] {
     recorder.Emit(EventKind::FunctionEnter, 0, script_function);
@@ -145,6 +147,7 @@ RunOutcome BrowserModel::RunInIsolate() {
     if (try_catch.HasCaught() && try_catch.CanContinue()) ReportException(context, try_catch);
     recorder.Emit(EventKind::FunctionExit, 0, script_function);
   });
+  ScriptEvaluated();
   LoopExit exit = m_loop->Run();
   if (!m_engine->FatalReason().empty()) return RunOutcome{RunEndReason::Fatal, m_engine->FatalReason()};
   if (exit == LoopExit::Stopped || m_env.stop.load()) return RunOutcome{RunEndReason::Stopped, "stopped"};

@@ -5,7 +5,7 @@
 // performance.now (BrowserGlobals.cpp); MessageChannel and postMessage, structuredClone,
 // DOMException, AbortController, scheduler.postTask / yield and TaskController, navigator,
 // location, crypto, localStorage / sessionStorage (host scripts js/*.js, their native half in
-// BrowserWebApiHost.cpp); and HTML's error reporting: error, unhandledrejection and
+// BrowserWebApiHost.cpp); the document, its events and MutationObserver (js/dom.js, BrowserPage.cpp); and HTML's error reporting: error, unhandledrejection and
 // rejectionhandled events (WindowErrors.cpp). What every model shares — compile + instrument, the
 // `__ls` hooks, the microtask tracker, GC/JIT, errors — is the Engine's. Run() checks the script
 // for syntax errors, instruments it, evaluates it as the first task and then runs the
@@ -18,6 +18,7 @@
 #include <v8.h>
 
 #include <atomic>
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -44,6 +45,9 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   void AfterMicrotaskCheckpoint() override;
   void CheckpointStopped(uint64_t jobs_run, uint64_t jobs_dropped) override;
   v8::Local<v8::String> RuntimeCode(v8::Local<v8::String> code) override;
+  void UserClick(uint32_t element_id) override;          // BrowserPage.cpp
+  QuiescentAction WhenQuiescent() override;              // BrowserPage.cpp
+  bool OnNothingRunnable() override;                     // BrowserPage.cpp
 
  private:
   struct PendingRejection {
@@ -58,6 +62,13 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   // BrowserWebApiHost.cpp: adds to the host object the prelude scripts receive what scheduling.js,
   // crypto.js, navigator.js and location.js build on (see there).
   void InstallWebApiHost(v8::Local<v8::Context> context, v8::Local<v8::Object> host);
+  // BrowserPage.cpp: the native half of dom.js (page changes, the mutation observer microtask).
+  void InstallPageHost(v8::Local<v8::Context> context, v8::Local<v8::Object> host);
+  void TakePageObject(v8::Local<v8::Context> context, v8::Local<v8::Object> host);  // keeps host.dom
+  v8::MaybeLocal<v8::Value> CallPage(const char* name, std::vector<v8::Local<v8::Value>> args);  // host.dom[name](...args)
+  void RecordPageIfChanged();  // a PageSnapshot event if the document changed since the last one
+  void ScriptEvaluated();      // the script's task is over: document.currentScript becomes null
+  void QueueUserInput(uint32_t element_id, bool release);  // a press (or release) task for element_id
 
   static BrowserModel* From(v8::Isolate* isolate);
   static void ConsoleCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
@@ -97,6 +108,10 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   v8::Global<v8::Function> m_fire_error_event;             // event_target.js host.fireErrorEvent
   v8::Global<v8::Function> m_fire_rejection_event;         // host.fireRejectionEvent
   std::map<std::string, uint64_t> m_console_counts;  // console.count labels
+  v8::Global<v8::Object> m_dom;                       // dom.js host.dom
+  bool m_page_changed = true;                         // the document changed since the last PageSnapshot
+  std::size_t m_next_input_click = 0;                 // RunOptions::input_clicks not yet delivered
+  std::deque<uint32_t> m_pending_releases;            // pressed elements whose release is still to come
 };
 
 }  // namespace loopscope

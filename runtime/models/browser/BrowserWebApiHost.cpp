@@ -17,18 +17,11 @@
 
 #include "runtime/models/browser/BrowserModel.h"
 #include "runtime/models/browser/TextCodec.h"
+#include "runtime/v8/V8Functions.h"
 #include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
 namespace {
-
-void SetHostMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
-                   v8::FunctionCallback callback) {
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::Function> function =
-      v8::Function::New(context, callback, {}, 0, v8::ConstructorBehavior::kThrow).ToLocalChecked();
-  target->DefineOwnProperty(context, V8String(isolate, name), function, v8::DontEnum).Check();
-}
 
 SchedulingPriority PriorityFrom(v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
   const uint32_t index = value->Uint32Value(context).FromMaybe(1);
@@ -61,13 +54,13 @@ std::string FileUrlOf(const std::string& path) {
 }  // namespace
 
 void BrowserModel::InstallWebApiHost(v8::Local<v8::Context> context, v8::Local<v8::Object> host) {
-  SetHostMethod(context, host, "createSchedulingQueue", &HostCreateSchedulingQueue);
-  SetHostMethod(context, host, "setSchedulingQueuePriority", &HostSetSchedulingQueuePriority);
-  SetHostMethod(context, host, "postSchedulingTask", &HostPostSchedulingTask);
-  SetHostMethod(context, host, "cancelSchedulingTask", &HostCancelSchedulingTask);
-  SetHostMethod(context, host, "fillRandom", &HostFillRandom);
-  SetHostMethod(context, host, "utf8Encode", &HostUtf8Encode);  // TextCodec.cpp
-  SetHostMethod(context, host, "utf8Decode", &HostUtf8Decode);
+  DefineMethod(context, host, "createSchedulingQueue", &HostCreateSchedulingQueue);
+  DefineMethod(context, host, "setSchedulingQueuePriority", &HostSetSchedulingQueuePriority);
+  DefineMethod(context, host, "postSchedulingTask", &HostPostSchedulingTask);
+  DefineMethod(context, host, "cancelSchedulingTask", &HostCancelSchedulingTask);
+  DefineMethod(context, host, "fillRandom", &HostFillRandom);
+  DefineMethod(context, host, "utf8Encode", &HostUtf8Encode);  // TextCodec.cpp
+  DefineMethod(context, host, "utf8Decode", &HostUtf8Decode);
   const std::string& path = m_env.options.script_path.empty() ? m_env.options.script_name : m_env.options.script_path;
   host->DefineOwnProperty(context, V8String(m_isolate, "scriptUrl"), V8String(m_isolate, FileUrlOf(path)), v8::ReadOnly)
       .Check();

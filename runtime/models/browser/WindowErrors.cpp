@@ -94,6 +94,7 @@ void BrowserModel::PreludeReportErrorFromScript(const v8::FunctionCallbackInfo<v
 
 // HTML 8.1.4.4 "perform a microtask checkpoint", step 4: notify about rejected promises.
 void BrowserModel::AfterMicrotaskCheckpoint() {
+  RecordPageIfChanged();
   if (m_pending_rejections.empty() || !m_loop) return;
   v8::HandleScope scope(m_isolate);
   v8::Local<v8::Context> context = m_context.Get(m_isolate);

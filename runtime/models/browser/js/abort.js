@@ -1,7 +1,7 @@
 // abort.js — AbortController and AbortSignal (DOM §3.1), the part scheduler.postTask needs:
 // `new AbortController()`, controller.signal / abort(reason), signal.aborted / reason /
-// throwIfAborted(), AbortSignal.abort(reason), and the `abort` event (onabort and
-// addEventListener, listeners in registration order, called synchronously inside abort()).
+// throwIfAborted(), AbortSignal.abort(reason), and the `abort` event (an AbortSignal is an
+// EventTarget of event_target.js: onabort and addEventListener, dispatched synchronously inside abort()).
 // The default reason is a DOMException AbortError "signal is aborted without reason" (Blink's text).
 // Sets host.abort = { addAlgorithm(signal, fn), isSignal(value), makeSignal(subclassPrototype),
 // signalAbort(signal, reason) } for scheduling.js. Called with (globalThis, host).
@@ -27,52 +27,20 @@
     return value !== null && typeof value === 'object' && ReflectApply(weakHas, signals, [value]);
   }
   function initSignal(signal) {
-    ReflectApply(weakSet, signals, [signal, { aborted: false, reason: undefined, algorithms: [], listeners: [], handlers: {} }]);
+    host.events.initTarget(signal);
+    ReflectApply(weakSet, signals, [signal, { aborted: false, reason: undefined, algorithms: [] }]);
     return signal;
   }
-  // Listeners of one event type, in order; an on<type> handler holds the place where it was first set.
-  function addListener(state, type, callback, isHandler) {
-    const list = state.listeners;
-    for (let i = 0; i < list.length; ++i) {
-      if (list[i].type === type && list[i].callback === callback && !list[i].removed) return;
-    }
-    Append(list, { type, callback, isHandler, removed: false });
-  }
-  function dispatch(target, state, type, extra) {
-    const event = { type, target, currentTarget: target, defaultPrevented: false };
+  // Fires a trusted event of `type` at the signal (extra: own properties the event carries).
+  function dispatch(signal, type, extra) {
+    const event = new host.events.Event(type);
     if (extra) {
       const keys = ObjectKeys(extra);
-      for (let i = 0; i < keys.length; ++i) event[keys[i]] = extra[keys[i]];
+      for (let i = 0; i < keys.length; ++i) ObjectDefineProperty(event, keys[i], { value: extra[keys[i]], enumerable: true });
     }
-    const list = [];
-    for (let i = 0; i < state.listeners.length; ++i) Append(list, state.listeners[i]);
-    for (let i = 0; i < list.length; ++i) {
-      const entry = list[i];
-      if (entry.type !== type || entry.removed) continue;
-      try {
-        if (typeof entry.callback === 'function') ReflectApply(entry.callback, target, [event]);
-        else if (entry.callback && typeof entry.callback.handleEvent === 'function') entry.callback.handleEvent(event);
-      } catch (error) {
-        host.reportError(error);
-      }
-    }
+    host.events.dispatch(signal, event, { emptyStack: false, trusted: true });
   }
-  function defineHandler(prototype, type) {
-    ObjectDefineProperty(prototype, 'on' + type, {
-      get() { const h = stateOf(this).handlers[type]; return h ? h.callback : null; },
-      set(value) {
-        const state = stateOf(this);
-        const existing = state.handlers[type];
-        if (typeof value !== 'function') {
-          if (existing) { existing.removed = true; state.handlers[type] = undefined; }
-          return;
-        }
-        if (existing) { existing.callback = value; return; }
-        const entry = { type, callback: value, isHandler: true, removed: false };
-        Append(state.listeners, entry);
-        state.handlers[type] = entry;
-      }, configurable: true, enumerable: true });
-  }
+  function defineHandler(prototype, type) { host.events.defineHandler(prototype, type, null); }
   // DOM "signal abort".
   function signalAbort(signal, reason) {
     const state = stateOf(signal);
@@ -82,24 +50,10 @@
     const algorithms = state.algorithms;
     state.algorithms = [];
     for (let i = 0; i < algorithms.length; ++i) algorithms[i](state.reason);
-    dispatch(signal, state, 'abort', null);
+    dispatch(signal, 'abort', null);
   }
 
-  class EventTargetish {
-    addEventListener(type, callback) {
-      host.requireArguments(arguments.length, 2, 'addEventListener', 'EventTarget');
-      if (callback === null || (typeof callback !== 'function' && typeof callback !== 'object')) return;
-      addListener(stateOf(this), '' + type, callback, false);
-    }
-    removeEventListener(type, callback) {
-      host.requireArguments(arguments.length, 2, 'removeEventListener', 'EventTarget');
-      const list = stateOf(this).listeners;
-      for (let i = 0; i < list.length; ++i) {
-        if (list[i].type === '' + type && list[i].callback === callback && !list[i].isHandler) list[i].removed = true;
-      }
-    }
-  }
-  class AbortSignal extends EventTargetish {
+  class AbortSignal extends host.events.EventTarget {
     constructor(secret) {
       super();
       if (secret !== kSecret) throw new TypeErrorCtor('Illegal constructor');
@@ -146,7 +100,7 @@
         if (state.algorithms[i] === algorithm) { ReflectApply(ArraySplice, state.algorithms, [i, 1]); return; }
       }
     },
-    dispatch(signal, type, extra) { dispatch(signal, stateOf(signal), type, extra); },
+    dispatch(signal, type, extra) { stateOf(signal); dispatch(signal, type, extra); },
     defineHandler,
     kSecret,
   };
