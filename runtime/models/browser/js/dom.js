@@ -41,14 +41,12 @@
   'use strict';
   const { ArraySplice, ObjectCreate, ObjectDefineProperty, ReflectApply, TypeErrorCtor, Append, LengthOf } = host.primordials;
   const { EventTarget, dispatch, PointerEvent, MouseEvent } = host.events;
-  const { DOMException } = host;
   const uncurry = (fn) => ReflectApply.bind(null, fn);  // uncurry(f)(self, [args])
   const call = (fn) => { const u = uncurry(fn); return (self, ...args) => u(self, args); };
   const StringSlice = call(String.prototype.slice);
   const StringIndexOf = call(String.prototype.indexOf);
   const StringToLower = call(String.prototype.toLowerCase);
   const StringToUpper = call(String.prototype.toUpperCase);
-  const StringCharCodeAt = call(String.prototype.charCodeAt);
   const StringReplace = call(String.prototype.replace);
   const StringTrim = call(String.prototype.trim);
   const StringSplit = call(String.prototype.split);
@@ -65,9 +63,7 @@
   const ProxyCtor = Proxy;
   const StringCtor = String;
   const NumberCtor = Number;
-  const FromCharCode = String.fromCharCode;
   const FromCodePoint = String.fromCodePoint;
-  const ObjectFreeze = Object.freeze;
   const ObjectSetPrototypeOf = Object.setPrototypeOf;
   const ReflectHas = Reflect.has;
   // Blink's message for an interface that cannot be constructed from script.
@@ -171,7 +167,12 @@
   function childrenChanged(s) {
     if (s.childList) fillList(s.childList, s.children);
     if (s.elementList) fillList(s.elementList, elementChildren(s));
-    host.pageChanged();
+    pageChanged(s);
+  }
+  // The Page panel shows the document: a change to a node outside it (not yet inserted, or
+  // removed) needs no new snapshot.
+  function pageChanged(s) {
+    if (rootOf(s).type === kDocument) host.pageChanged();
   }
 
   // ---- attributes -----------------------------------------------------------------------------
@@ -187,14 +188,14 @@
     queueMutationRecord('attributes', s, name, old, null, null, null, null);
     if (i < 0) Append(s.attrs, { name, value });
     else s.attrs[i].value = value;
-    host.pageChanged();
+    pageChanged(s);
   }
   function removeAttr(s, name) {
     const i = attrIndex(s, name);
     if (i < 0) return;
     queueMutationRecord('attributes', s, name, s.attrs[i].value, null, null, null, null);
     removeAt(s.attrs, i);
-    host.pageChanged();
+    pageChanged(s);
   }
   // DOM "valid attribute local name" (the relaxed rule Chromium 156 applies): not empty, no ASCII
   // whitespace, NUL, '/', '>' or '='.
@@ -506,7 +507,7 @@
   function replaceData(s, data) {
     queueMutationRecord('characterData', s, null, s.data, null, null, null, null);
     s.data = data;
-    host.pageChanged();
+    pageChanged(s);
   }
 
   // ---- Node, Element, Document … --------------------------------------------------------------
@@ -686,6 +687,18 @@
       return false;
     });
   }
+  // DOM 4.2.8's "viable previous / next sibling": the nearest sibling that is not among the nodes
+  // being inserted (they leave their place first).
+  function viablePreviousSibling(s, args) {
+    let previous = previousSibling(s);
+    while (previous !== null && indexOf(args, previous.node) >= 0) previous = previousSibling(previous);
+    return previous;
+  }
+  function viableNextSibling(s, args) {
+    let next = nextSibling(s);
+    while (next !== null && indexOf(args, next.node) >= 0) next = nextSibling(next);
+    return next;
+  }
   // ChildNode mixin (DOM 4.2.8).
   function defineChildNode(prototype) {
     method(prototype, 'remove', function remove() { const s = stateOf(this); if (s.parent !== null) removeFromParent(s, false); });
@@ -693,9 +706,8 @@
       const s = stateOf(this);
       const parent = s.parent;
       if (parent === null) return;
-      let previous = previousSibling(s);
       const args = argsOf(nodes);
-      while (previous !== null && indexOf(args, previous.node) >= 0) previous = previousSibling(previous);
+      const previous = viablePreviousSibling(s, args);
       const node = convertNodes(args, s.doc);
       preInsert(node, parent, previous === null ? (parent.children.length ? parent.children[0] : null) : nextSibling(previous), 'before');
     });
@@ -703,18 +715,16 @@
       const s = stateOf(this);
       const parent = s.parent;
       if (parent === null) return;
-      let next = nextSibling(s);
       const args = argsOf(nodes);
-      while (next !== null && indexOf(args, next.node) >= 0) next = nextSibling(next);
+      const next = viableNextSibling(s, args);
       preInsert(convertNodes(args, s.doc), parent, next, 'after');
     });
     method(prototype, 'replaceWith', function replaceWith(...nodes) {
       const s = stateOf(this);
       const parent = s.parent;
       if (parent === null) return;
-      let next = nextSibling(s);
       const args = argsOf(nodes);
-      while (next !== null && indexOf(args, next.node) >= 0) next = nextSibling(next);
+      const next = viableNextSibling(s, args);
       const node = convertNodes(args, s.doc);
       if (s.parent === parent) {
         ensurePreInsertionValidity(node, parent, s, 'replaceWith');
@@ -1523,7 +1533,10 @@
     return s.type === kDocument && type !== 'load' ? global : null;
   };
   host.events.onListenersChanged = function onListenersChanged(target) {
-    if (maybeState(target) !== undefined) host.pageChanged();
+    // The window's listeners too: the snapshot marks what they listen through.
+    if (target === global) host.pageChanged();
+    const s = maybeState(target);
+    if (s !== undefined) pageChanged(s);
   };
 
   // A mouse event of `type` at element s (clientX/Y 0: the page has no layout).
