@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "runtime/core/RunOptions.h"
 
@@ -27,6 +28,7 @@ struct ShotOptions {
   std::optional<LoopModel> model;          // for scripts whose `// Model:` header names none
   double run_timeout_seconds = 10;         // a run still going then is stopped; the shot shows it so far
   std::size_t memory_budget_bytes = RunOptions{}.memory_budget_bytes;
+  std::vector<std::string> input_clicks;   // CSS selectors clicked as a user once the page settles (RunOptions)
 };
 
 int RunWindowedApp(const WindowedAppOptions& options);

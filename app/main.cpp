@@ -6,7 +6,7 @@
 //                                             on stdout, warn/error and uncaught errors on stderr;
 //                                             node: stdout, stderr and exit status as `node FILE.js`
 //   loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]
-//                  [--model browser|node]
+//                  [--model browser|node] [--click SELECTOR]...
 //   loopscope --help | --version
 #include <cmath>
 #include <cstdio>
@@ -71,10 +71,11 @@ constexpr const char* kUsage =
     "      Arguments after FILE.js are the node script's own (process.argv).\n"
     "      Exit (both): 2 usage, 3 unreadable file, 5 timed out, 6 stopped by a resource limit.\n"
     "  loopscope shot FILE.js --out OUT.png [--at EVENT_INDEX|end] [--size WxH] [--clock skip-idle|real]\n"
-    "                [--model browser|node] [--timeout SECONDS] [--memory-budget MB]\n"
+    "                [--model browser|node] [--timeout SECONDS] [--memory-budget MB] [--click SELECTOR]...\n"
     "      Run FILE.js, put playback at the event (default: end), render one frame offscreen\n"
     "      and write it as a PNG. A run still going after --timeout (default 10) is stopped and\n"
-    "      the picture shows it as far as it got.\n"
+    "      the picture shows it as far as it got. --click as for run (the window's Page panel\n"
+    "      takes real clicks instead).\n"
     "  loopscope --help | --version\n";
 
 int UsageError(const std::string& message) {
@@ -108,6 +109,8 @@ std::optional<ClockMode> ParseClock(const std::string& text) {
   if (text == "real") return ClockMode::Real;
   return std::nullopt;
 }
+
+constexpr const char* kClickUsage = "--click needs a CSS selector (e.g. '.inner')";
 
 const std::string kTimeoutUsage =
     "--timeout needs a positive number of seconds, at most " + std::to_string(static_cast<long>(kMaxTimeoutSeconds));
@@ -191,7 +194,7 @@ int RunHeadless(const std::vector<std::string>& args) {
       options.checkpoint_limit_seconds = *seconds;
     } else if (arg == "--click") {
       auto selector = value();
-      if (!selector || selector->empty()) return UsageError("--click needs a CSS selector (e.g. '.inner')");
+      if (!selector || selector->empty()) return UsageError(kClickUsage);
       options.input_clicks.push_back(*selector);
     } else if (arg == "--events") {
       events_path = value();
@@ -305,6 +308,9 @@ int RunShot(const std::vector<std::string>& args) {
       auto bytes = ParseMemoryBudget(has_value ? std::optional<std::string>(args[++i]) : std::nullopt);
       if (!bytes) return UsageError(kMemoryBudgetUsage);
       options.memory_budget_bytes = *bytes;
+    } else if (arg == "--click") {
+      if (!has_value || args[i + 1].empty()) return UsageError(kClickUsage);
+      options.input_clicks.push_back(args[++i]);
     } else if (!arg.empty() && arg[0] == '-') {
       return UsageError("unknown or incomplete option '" + arg + "'");
     } else if (options.script_path.empty()) {

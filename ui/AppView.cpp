@@ -179,6 +179,8 @@ void AppView::Run() {
   options.memory_budget_bytes = m_options.memory_budget_bytes;
   options.model = m_model_choice;
   if (m_script_path) options.script_path = m_script_path->string();
+  options.wait_for_input = m_options.wait_for_input;
+  options.input_clicks = m_options.input_clicks;
   m_session = std::make_unique<RunSession>(std::move(options));
   auto trace = m_session->GetTrace();
   m_session->Start();
@@ -195,6 +197,8 @@ void AppView::ShowTrace(std::shared_ptr<const Trace> trace, std::optional<RunOut
   m_playback.Reset();
   m_state = ReplayState{};
   m_state_cursor = m_state_count = UINT64_MAX;
+  m_page_shown = false;
+  m_page_scanned = 0;
   m_source.SetError(std::nullopt);
   if (m_outcome && m_outcome->reason == RunEndReason::SyntaxError) m_source.SetError(ParseSourceError(m_outcome->message));
 }
@@ -215,6 +219,7 @@ void AppView::Update(double dt) {
   if (!m_model) return;
   m_model->Sync();
   m_timeline.Update(*m_trace);
+  UpdatePageShown();
   m_playback.Tick(dt, *m_model);
   const uint64_t cursor = m_playback.Cursor();
   if (cursor != m_state_cursor || (cursor >= m_model->EventCount() && m_model->EventCount() != m_state_count)) {
@@ -224,10 +229,20 @@ void AppView::Update(double dt) {
   }
 }
 
+void AppView::UpdatePageShown() {
+  const uint64_t count = m_model->EventCount();
+  for (; m_page_scanned < count && !m_page_shown; ++m_page_scanned) {
+    const Event& event = m_trace->At(m_page_scanned);
+    if (event.Kind() == EventKind::PageSnapshot) m_page_shown = ParsePageSnapshot(m_trace->String(event.a)).HasContent();
+  }
+  m_page_scanned = count;
+}
+
 void AppView::SeekAndPause(uint64_t cursor) {
   if (!m_model) return;
   m_model->Sync();
   m_timeline.Update(*m_trace);
+  UpdatePageShown();
   m_playback.Seek(cursor, *m_model);
   m_playback.Pause();
   m_state = m_model->StateAt(m_playback.Cursor());
@@ -568,6 +583,7 @@ void AppView::DrawPanels(const Rect& area) {
   LayoutMetrics metrics;
   metrics.splitter = std::max(4.0f, std::round(5 * m_fonts.size_px / kBaseFontPx));
   metrics.queue_height = std::floor(m_fonts.size_px * 1.8f + m_fonts.size_px * 2.0f + 12 * m_fonts.size_px / kBaseFontPx);
+  metrics.page = m_page_shown;
   m_layout_rects = ComputeLayout(m_layout, area, metrics);
   PanelContext ctx = MakeContext();
   PanelRequests requests;
@@ -585,6 +601,11 @@ void AppView::DrawPanels(const Rect& area) {
   begin_panel(PanelId::Console);
   m_console.Draw(ctx);
   ImGui::EndChild();
+  if (m_page_shown) {
+    begin_panel(PanelId::Page);
+    m_page.Draw(ctx, requests);
+    ImGui::EndChild();
+  }
   begin_panel(PanelId::CallStack);
   m_call_stack.Draw(ctx);
   ImGui::EndChild();
@@ -614,6 +635,7 @@ void AppView::DrawPanels(const Rect& area) {
   ImDrawList* list = ImGui::GetWindowDrawList();
   for (int i = 0; i < kSplitterCount; ++i) {
     const Rect& r = m_layout_rects.splitters[i];
+    if (r.w <= 0 || r.h <= 0) continue;  // its panel is not shown
     ImGui::SetCursorScreenPos(ImVec2(r.x, r.y));
     ImGui::PushID(i);
     ImGui::InvisibleButton("##splitter", ImVec2(std::max(1.0f, r.w), std::max(1.0f, r.h)));
@@ -632,6 +654,12 @@ void AppView::DrawPanels(const Rect& area) {
   if (requests.seek_to) {
     Seek(*requests.seek_to);
     m_playback.Pause();
+  }
+  if (requests.click_node && m_session && !m_session->Finished()) {
+    m_session->RequestClick(*requests.click_node);
+    // The click's tasks will be recorded after everything so far: play them from there.
+    if (m_model) Seek(m_model->EventCount());
+    m_playback.Play();
   }
 }
 

@@ -37,6 +37,10 @@ struct AppViewOptions {
   std::optional<LoopModel> model;                     // for scripts whose header names none (else browser)
   LayoutPersistence layout = LayoutPersistence::Remember;
   std::size_t memory_budget_bytes = RunOptions{}.memory_budget_bytes;  // per run (RunOptions)
+  // Browser runs: a settled page that listens for clicks stays open for the Page panel's clicks
+  // (the window); a shot clicks these selectors instead and lets the run end (RunOptions).
+  bool wait_for_input = true;
+  std::vector<std::string> input_clicks;
 };
 
 class AppView {
@@ -87,6 +91,8 @@ class AppView {
   void SeekAndPause(uint64_t cursor);
   const LayoutRects& LastLayout() const { return m_layout_rects; }
   const SourcePanel& Source() const { return m_source; }
+  bool PageShown() const { return m_page_shown; }
+  const PagePanel& Page() const { return m_page; }
 
  private:
   void ApplyZoom(float zoom);
@@ -101,6 +107,7 @@ class AppView {
   PanelContext MakeContext() const;
   void Step(StepKind kind, Direction direction);
   void Seek(uint64_t cursor);
+  void UpdatePageShown();  // whether the trace so far has a document worth the Page panel
 
   AppViewOptions m_options;
   float m_content_scale = 1.0f;
@@ -137,6 +144,9 @@ class AppView {
   QueueStrip m_microtask_strip{QueueStrip::Kind::Microtasks};
   QueueStrip m_next_tick_strip{QueueStrip::Kind::Microtasks};  // node runs
   TimelinePanel m_timeline_panel;
+  PagePanel m_page;
+  bool m_page_shown = false;        // a PageSnapshot so far had content (the layout keeps it then)
+  uint64_t m_page_scanned = 0;      // events looked at for that
   std::unique_ptr<TimelineRenderer> m_renderer;
 
   double m_now = 0;

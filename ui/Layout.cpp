@@ -15,6 +15,7 @@ const char* PanelTitle(PanelId id) {
     case PanelId::TaskQueue: return "Task Queue";
     case PanelId::MicrotaskQueue: return "Microtask Queue";
     case PanelId::Timeline: return "Timeline · Main thread";
+    case PanelId::Page: return "Page";
     default: return "";
   }
 }
@@ -32,7 +33,16 @@ LayoutRects ComputeLayout(const LayoutSettings& in, Rect area, const LayoutMetri
   const float source_h = std::round(area.h * s.source_height);
   r.panels[static_cast<int>(PanelId::Source)] = {area.x, area.y, left_w, source_h};
   r.splitters[static_cast<int>(SplitterId::SourceHeight)] = {area.x, area.y + source_h, left_w, gap};
-  r.panels[static_cast<int>(PanelId::Console)] = {area.x, area.y + source_h + gap, left_w, area.h - source_h - gap};
+  const float below_y = area.y + source_h + gap;
+  const float below_h = area.h - source_h - gap;
+  if (m.page) {
+    const float page_h = std::round(below_h * s.page_height);
+    r.panels[static_cast<int>(PanelId::Page)] = {area.x, below_y, left_w, page_h};
+    r.splitters[static_cast<int>(SplitterId::PageHeight)] = {area.x, below_y + page_h, left_w, gap};
+    r.panels[static_cast<int>(PanelId::Console)] = {area.x, below_y + page_h + gap, left_w, below_h - page_h - gap};
+  } else {
+    r.panels[static_cast<int>(PanelId::Console)] = {area.x, below_y, left_w, below_h};
+  }
 
   const Rect& rc = r.right_column;
   // The timeline keeps at least kTimelineMinFraction of the column: with large fonts the fixed
@@ -70,6 +80,12 @@ void DragSplitter(LayoutSettings& s, const LayoutRects& r, SplitterId id, float 
     case SplitterId::SourceHeight:
       if (r.left_column.h > 0) s.source_height = (my - r.left_column.y) / r.left_column.h;
       break;
+    case SplitterId::PageHeight: {
+      const Rect& page = r[PanelId::Page];
+      const float below_h = page.h + r.splitters[static_cast<int>(SplitterId::PageHeight)].h + r[PanelId::Console].h;
+      if (below_h > 0) s.page_height = (my - page.y) / below_h;
+      break;
+    }
     case SplitterId::TopBand:
       if (r.right_column.h > 0) s.top_band = (my - r.right_column.y) / r.right_column.h;
       break;

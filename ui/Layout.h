@@ -12,19 +12,21 @@ struct Rect {
   float Bottom() const { return y + h; }
 };
 
-enum class PanelId : int { Source, Console, CallStack, WebApis, EventLoop, TaskQueue, MicrotaskQueue, Timeline, Count };
+enum class PanelId : int { Source, Console, CallStack, WebApis, EventLoop, TaskQueue, MicrotaskQueue, Timeline, Page, Count };
 inline constexpr int kPanelCount = static_cast<int>(PanelId::Count);
 const char* PanelTitle(PanelId id);
 
 // The splitters the user can drag, and the setting each one changes.
-enum class SplitterId : int { LeftWidth, SourceHeight, TopBand, StackWidth, WebApiWidth, Count };
+enum class SplitterId : int { LeftWidth, SourceHeight, TopBand, StackWidth, WebApiWidth, PageHeight, Count };
 inline constexpr int kSplitterCount = static_cast<int>(SplitterId::Count);
 
 struct LayoutMetrics {
   float splitter = 5;      // gap between panels (the drag handle)
   float queue_height = 84; // Task Queue and Microtask Queue strips
+  bool page = false;       // the run has a document: the Page panel sits between Source and Console
 };
 
+// A panel or splitter that is not shown (the Page panel without a document) has an empty rect.
 struct LayoutRects {
   Rect panels[kPanelCount];
   Rect splitters[kSplitterCount];

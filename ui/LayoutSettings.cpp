@@ -10,6 +10,7 @@ namespace loopscope::ui {
 void LayoutSettings::Clamp() {
   left_width = std::clamp(left_width, 0.18f, 0.70f);
   source_height = std::clamp(source_height, 0.20f, 0.90f);
+  page_height = std::clamp(page_height, 0.15f, 0.85f);
   top_band = std::clamp(top_band, 0.15f, 0.70f);
   stack_width = std::clamp(stack_width, 0.12f, 0.60f);
   webapi_width = std::clamp(webapi_width, 0.12f, 0.60f);
@@ -22,6 +23,7 @@ std::string LayoutSettings::Serialize() const {
   out << "# Loopscope layout (fractions of the space each splitter divides)\n"
       << "left_width=" << left_width << "\n"
       << "source_height=" << source_height << "\n"
+      << "page_height=" << page_height << "\n"
       << "top_band=" << top_band << "\n"
       << "stack_width=" << stack_width << "\n"
       << "webapi_width=" << webapi_width << "\n"
@@ -43,6 +45,7 @@ LayoutSettings LayoutSettings::Parse(std::string_view text) {
     if (end == value_text.c_str()) continue;
     if (key == "left_width") settings.left_width = value;
     else if (key == "source_height") settings.source_height = value;
+    else if (key == "page_height") settings.page_height = value;
     else if (key == "top_band") settings.top_band = value;
     else if (key == "stack_width") settings.stack_width = value;
     else if (key == "webapi_width") settings.webapi_width = value;

@@ -9,6 +9,7 @@
 //   │               ├──────────── Task Queue ──────────┤
 //   │ (source_      ├────────── Microtask Queue ───────┤
 //   │  height)      ├──────────── Timeline ────────────┤
+//   ├── Page ───────┤                                  │  ← page_height (a run with a document)
 //   ├── Console ────┤                                  │
 //   └─ left_width ──┴──────────────────────────────────┘
 #pragma once
@@ -22,7 +23,8 @@ namespace loopscope::ui {
 
 struct LayoutSettings {
   float left_width = 0.36f;     // Source/Console column, of the window width
-  float source_height = 0.66f;  // Source, of the left column's height (the rest is Console)
+  float source_height = 0.66f;  // Source, of the left column's height (the rest is Page and Console)
+  float page_height = 0.55f;    // Page, of the space below Source when a run has a document
   float top_band = 0.40f;       // Call Stack / Web APIs / Loop band, of the right column's height
   float stack_width = 0.30f;    // Call Stack, of the band's width
   float webapi_width = 0.34f;   // Web APIs, of the band's width (the rest is the Loop diagram)

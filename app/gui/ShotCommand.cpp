@@ -47,6 +47,8 @@ int RunShotCommand(const ShotOptions& options) {
   view_options.model = options.model;
   view_options.memory_budget_bytes = options.memory_budget_bytes;
   view_options.layout = ui::LayoutPersistence::Ignore;
+  view_options.wait_for_input = false;  // a shot's clicks are its --click selectors; then the run ends
+  view_options.input_clicks = options.input_clicks;
   ui::AppView view(view_options);
   if (!view.InitGraphics(1.0f)) std::fprintf(stderr, "loopscope shot: timeline shaders failed; the timeline will be empty\n");
   view.OpenFile(options.script_path);

@@ -174,9 +174,23 @@ std::optional<std::string> Engine::InstrumentRuntimeCode(const std::string& sour
   for (const InstrumentedFunction& function : result.functions) {
     trace.AddFunction(FunctionInfo{m_recorder.Intern(function.name), function.line, function.column, script});
   }
-  // V8 names no script for eval code: the map is found by the rewritten text (UserSourceView).
-  m_source_view.AddScript("loopscope:runtime-code:" + std::to_string(++m_runtime_code_count), std::move(result.segments),
-                          result.code, source);
+  // V8 names no script for eval code: the map is found by the rewritten text (toString) and by the
+  // call site its frames' eval origin names (stacks): the script frame that called eval, if any.
+  std::string call_site;
+  v8::Local<v8::StackTrace> stack = v8::StackTrace::CurrentStackTrace(m_isolate, 1);
+  if (stack->GetFrameCount() > 0) {
+    v8::Local<v8::StackFrame> caller = stack->GetFrame(m_isolate, 0);
+    v8::Local<v8::String> caller_script = caller->GetScriptName();
+    if (!caller->IsEval() && !caller_script.IsEmpty()) {
+      // The user's line: the caller's position now (its statement) and the eval origin V8 records
+      // (the call) are different points of the same line, as a rule.
+      const uint32_t line = m_source_view.UserPosition(caller_script, static_cast<uint32_t>(caller->GetLineNumber()),
+                                                       static_cast<uint32_t>(caller->GetColumn())).first;
+      call_site = ToStdString(m_isolate, caller_script) + ":" + std::to_string(line);
+    }
+  }
+  m_source_view.AddRuntimeCode("loopscope:runtime-code:" + std::to_string(++m_runtime_code_count), call_site,
+                               std::move(result.segments), result.code, source);
   return std::move(result.code);
 }
 

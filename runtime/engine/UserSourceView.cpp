@@ -1,6 +1,8 @@
 #include "runtime/engine/UserSourceView.h"
 
+#include <optional>
 #include <string_view>
+#include <vector>
 
 #include "runtime/engine/Engine.h"
 #include "runtime/v8/V8Strings.h"
@@ -42,6 +44,16 @@ void UserSourceView::AddScript(const std::string& name, std::vector<uint32_t> se
   v8::HandleScope scope(m_isolate);
   m_maps.insert_or_assign(name, SourceMap(std::move(segments), ToUtf16(m_isolate, V8String(m_isolate, generated)),
                                           ToUtf16(m_isolate, V8String(m_isolate, original))));
+  m_user_script_names.push_back(name);
+}
+
+void UserSourceView::AddRuntimeCode(const std::string& name, const std::string& call_site, std::vector<uint32_t> segments,
+                                    const std::string& generated, const std::string& original) {
+  AddScript(name, std::move(segments), generated, original);
+  m_user_script_names.pop_back();  // not a script a frame names
+  if (call_site.empty()) return;
+  auto [it, inserted] = m_runtime_code_by_call_site.try_emplace(call_site, RuntimeCodeAt{name, generated});
+  if (!inserted && it->second.generated != generated) it->second.map_name.clear();  // ambiguous from now on
 }
 
 const SourceMap* UserSourceView::MapFor(v8::Local<v8::Value> script_name) const {
@@ -119,32 +131,139 @@ void UserSourceView::FunctionToString(const v8::FunctionCallbackInfo<v8::Value>&
   if (original) info.GetReturnValue().Set(FromUtf16(isolate, *original));
 }
 
+namespace {
+
+// The trailing ":LINE:COLUMN" of `text` ending at `end` (exclusive), as numbers; its start in `start`.
+std::optional<std::pair<uint32_t, uint32_t>> PositionBefore(const std::u16string& text, size_t end, size_t* start) {
+  auto digits_back = [&](size_t& at) {
+    const size_t stop = at;
+    while (at > 0 && text[at - 1] >= u'0' && text[at - 1] <= u'9') --at;
+    return at < stop;
+  };
+  size_t at = end;
+  if (!digits_back(at)) return std::nullopt;
+  const size_t column_at = at;
+  if (at == 0 || text[at - 1] != u':') return std::nullopt;
+  --at;
+  if (!digits_back(at)) return std::nullopt;
+  const size_t line_at = at;
+  if (at == 0 || text[at - 1] != u':') return std::nullopt;
+  *start = at - 1;
+  auto number = [&](size_t from, size_t to) {
+    uint32_t value = 0;
+    for (size_t i = from; i < to; ++i) value = value * 10 + static_cast<uint32_t>(text[i] - u'0');
+    return value;
+  };
+  return std::make_pair(number(line_at, column_at - 1), number(column_at, end));
+}
+
+std::u16string PositionText(uint32_t line, uint32_t column) {
+  const std::string text = ":" + std::to_string(line) + ":" + std::to_string(column);
+  return std::u16string(text.begin(), text.end());
+}
+
+}  // namespace
+
+namespace {
+
+// The call sites without Loopscope's own host scripts (file names "loopscope:…"): a page's
+// built-ins and Node's module loader show no such frames.
+v8::Local<v8::Array> WithoutHostFrames(v8::Local<v8::Context> context, v8::Local<v8::Array> sites) {
+  v8::Isolate* isolate = context->GetIsolate();
+  std::vector<v8::Local<v8::Value>> kept;
+  bool dropped = false;
+  for (uint32_t i = 0; i < sites->Length(); ++i) {
+    v8::Local<v8::Value> site, file;
+    if (!sites->Get(context, i).ToLocal(&site)) continue;
+    if (site->IsObject() && CallMethod(context, site.As<v8::Object>(), "getFileName").ToLocal(&file) && file->IsString() &&
+        ToStdString(isolate, file).rfind("loopscope:", 0) == 0) {
+      dropped = true;
+      continue;
+    }
+    kept.push_back(site);
+  }
+  return dropped ? v8::Array::New(isolate, kept.data(), kept.size()) : sites;
+}
+
+}  // namespace
+
+void UserSourceView::MapUserPositions(std::u16string& text) const {
+  for (const std::string& name : m_user_script_names) {
+    const SourceMap& map = m_maps.at(name);
+    const std::u16string needle = std::u16string(name.begin(), name.end()) + u":";
+    for (size_t at = text.find(needle); at != std::u16string::npos; at = text.find(needle, at + 1)) {
+      if (at > 0 && text[at - 1] != u'(' && text[at - 1] != u' ') continue;  // the end of a longer name
+      size_t end = at + needle.size();
+      while (end < text.size() && ((text[end] >= u'0' && text[end] <= u'9') || text[end] == u':')) ++end;
+      size_t start = 0;
+      const auto position = PositionBefore(text, end, &start);
+      if (!position || start != at + needle.size() - 1) continue;
+      const auto original = map.OriginalPosition(position->first, position->second);
+      if (!original) continue;
+      text.replace(start, end - start, PositionText(original->first, original->second));
+    }
+  }
+}
+
+const SourceMap* UserSourceView::MapForEvalOrigin(const std::u16string& origin) const {
+  // "eval at f (file.js:1:121)" or, nested, "eval at g (eval at f (…), <anonymous>:1:5)": the
+  // call site is the position before the last ")".
+  const size_t close = origin.rfind(u')');
+  if (close == std::u16string::npos) return nullptr;
+  size_t from = origin.rfind(u'(', close);
+  const size_t comma = origin.rfind(u", ", close);
+  if (comma != std::u16string::npos && (from == std::u16string::npos || comma > from)) from = comma + 1;
+  if (from == std::u16string::npos) return nullptr;
+  std::u16string call_site = origin.substr(from + 1, close - from - 1);
+  MapUserPositions(call_site);  // keyed in the user's coordinates, by line (AddRuntimeCode)
+  call_site.resize(call_site.rfind(u':'));
+  const auto it = m_runtime_code_by_call_site.find(std::string(call_site.begin(), call_site.end()));
+  if (it == m_runtime_code_by_call_site.end() || it->second.map_name.empty()) return nullptr;
+  return &m_maps.at(it->second.map_name);
+}
+
 v8::Local<v8::String> UserSourceView::FrameText(v8::Local<v8::Context> context, v8::Local<v8::Object> site) {
   v8::Local<v8::Value> text_value;
   if (!CallMethod(context, site, "toString").ToLocal(&text_value) || !text_value->IsString()) {
     return V8String(m_isolate, "<error>");
   }
   v8::Local<v8::String> text = text_value.As<v8::String>();
-  v8::Local<v8::Value> file, line, column;
-  if (!CallMethod(context, site, "getFileName").ToLocal(&file)) return text;
-  const SourceMap* map = MapFor(file);
-  if (map == nullptr || !CallMethod(context, site, "getLineNumber").ToLocal(&line) || !line->IsNumber() ||
-      !CallMethod(context, site, "getColumnNumber").ToLocal(&column) || !column->IsNumber()) {
-    return text;
-  }
-  auto generated_line = static_cast<uint32_t>(line.As<v8::Number>()->Value());
-  auto generated_column = static_cast<uint32_t>(column.As<v8::Number>()->Value());
-  auto original = map->OriginalPosition(generated_line, generated_column);
-  if (!original) return text;
-  // The position is the frame's last ":line:column" (V8: "f (file:L:C)" or "file:L:C").
   std::u16string frame = ToUtf16(m_isolate, text);
-  std::string generated = ":" + std::to_string(generated_line) + ":" + std::to_string(generated_column);
-  std::u16string needle(generated.begin(), generated.end());
-  size_t at = frame.rfind(needle);
-  if (at == std::u16string::npos) return text;
-  std::string mapped = ":" + std::to_string(original->first) + ":" + std::to_string(original->second);
-  frame.replace(at, needle.size(), std::u16string(mapped.begin(), mapped.end()));
-  return FromUtf16(m_isolate, frame);
+  v8::Local<v8::Value> is_eval, origin, file, line, column;
+  const bool in_eval = CallMethod(context, site, "isEval").ToLocal(&is_eval) && is_eval->IsTrue();
+  const SourceMap* map = nullptr;
+  if (in_eval) {
+    // Eval code's own position (its script has no name) and, in its origin, the caller's.
+    if (CallMethod(context, site, "getEvalOrigin").ToLocal(&origin) && origin->IsString()) {
+      map = MapForEvalOrigin(ToUtf16(m_isolate, origin.As<v8::String>()));
+    }
+  } else if (CallMethod(context, site, "getFileName").ToLocal(&file)) {
+    map = MapFor(file);
+  }
+  // The frame's own position is its last ":line:column" (V8: "f (file:L:C)" or "file:L:C").
+  bool mapped = false;
+  std::u16string tail;  // eval code: its own position and what follows (the origin before it is mapped below)
+  if (map != nullptr && CallMethod(context, site, "getLineNumber").ToLocal(&line) && line->IsNumber() &&
+      CallMethod(context, site, "getColumnNumber").ToLocal(&column) && column->IsNumber()) {
+    const auto generated_line = static_cast<uint32_t>(line.As<v8::Number>()->Value());
+    const auto generated_column = static_cast<uint32_t>(column.As<v8::Number>()->Value());
+    if (auto original = map->OriginalPosition(generated_line, generated_column)) {
+      const std::u16string needle = PositionText(generated_line, generated_column);
+      const size_t at = frame.rfind(needle);
+      if (at != std::u16string::npos) {
+        mapped = true;
+        if (in_eval) {
+          tail = PositionText(original->first, original->second) + frame.substr(at + needle.size());
+          frame.resize(at);
+        } else {
+          frame.replace(at, needle.size(), PositionText(original->first, original->second));
+        }
+      }
+    }
+  }
+  if (!in_eval) return mapped ? FromUtf16(m_isolate, frame) : text;
+  MapUserPositions(frame);
+  return FromUtf16(m_isolate, frame + tail);
 }
 
 v8::MaybeLocal<v8::Value> UserSourceView::PrepareStackTrace(v8::Local<v8::Context> context, v8::Local<v8::Value> error,
@@ -152,6 +271,7 @@ v8::MaybeLocal<v8::Value> UserSourceView::PrepareStackTrace(v8::Local<v8::Contex
   v8::Isolate* isolate = context->GetIsolate();
   UserSourceView* view = Current(isolate);
   if (view == nullptr) return v8::Undefined(isolate);
+  sites = WithoutHostFrames(context, sites);
   // V8 (ErrorUtils::FormatStackTrace): a function in Error.prepareStackTrace formats it instead.
   if (!view->m_error_constructor.IsEmpty()) {
     v8::Local<v8::Function> error_constructor = view->m_error_constructor.Get(isolate);

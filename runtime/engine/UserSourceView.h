@@ -4,11 +4,11 @@
 //  - Function.prototype.toString of a user function: replaced by a native function that asks the
 //    original toString and maps the rewritten text back to the user's (SourceMap::OriginalText).
 //    It also keeps the hooks' random name out of the script's sight.
-//  - error.stack's line:column positions (browser model): V8's PrepareStackTraceCallback formats
-//    the stack as V8 does by default ("Name: message" then one "\n    at …" per frame, each frame
-//    as V8's CallSite serialises it) with user-script positions mapped back; a script's own
-//    Error.prepareStackTrace is called instead, as V8 does. (Node sets its own callback, with
-//    its source maps and prepareStackTrace: the node model keeps it.)
+//  - error.stack's line:column positions: V8's PrepareStackTraceCallback formats the stack as V8
+//    (and Node without --enable-source-maps) does by default ("Name: message" then one
+//    "\n    at …" per frame, each frame as V8's CallSite serialises it) with user-script positions
+//    mapped back; a script's own Error.prepareStackTrace is called instead, as V8 does. The node
+//    model replaces Node's own callback with it.
 //
 // Thread: the runtime thread. One per Engine; it must outlive the context it was installed in.
 #pragma once
@@ -33,6 +33,14 @@ class UserSourceView {
   void AddScript(const std::string& name, std::vector<uint32_t> segments, const std::string& generated,
                  const std::string& original);
 
+  // Code made at run time (eval, new Function) and rewritten, called from `call_site`: the user
+  // script's line that called it ("file.js:L", the user's coordinates; empty when no script called
+  // it). Frames in that code get the user's positions when one code string came from that line
+  // (their eval origin names it); when several did, V8 gives nothing to tell them apart and their
+  // positions stay as rewritten.
+  void AddRuntimeCode(const std::string& name, const std::string& call_site, std::vector<uint32_t> segments,
+                      const std::string& generated, const std::string& original);
+
   // The hooks' name, which every rewritten function's text contains.
   void SetHookName(const std::string& hook_name);
   // Before any user code runs in `context`: the Function.prototype.toString replacement, and
@@ -54,11 +62,22 @@ class UserSourceView {
                                                      v8::Local<v8::Array> sites);
   static UserSourceView* Current(v8::Isolate* isolate);
   const SourceMap* MapFor(v8::Local<v8::Value> script_name) const;
-  // "file.js:12:34" -> the frame text with the user's position, if `site` is in a user script.
+  // "file.js:12:34" -> the frame text with the user's position, if `site` is in a user script
+  // or in code a user script made with eval (then its eval origin's positions are mapped too).
   v8::Local<v8::String> FrameText(v8::Local<v8::Context> context, v8::Local<v8::Object> site);
+  // The map of the eval code a frame with this eval origin runs in, if it is known and unambiguous.
+  const SourceMap* MapForEvalOrigin(const std::u16string& origin) const;
+  // Every "SCRIPT:L:C" of a user script in `text` with the user's line and column.
+  void MapUserPositions(std::u16string& text) const;
 
   v8::Isolate* m_isolate;
   std::unordered_map<std::string, SourceMap> m_maps;
+  struct RuntimeCodeAt {
+    std::string map_name;  // empty: more than one code string came from this call site
+    std::string generated;
+  };
+  std::unordered_map<std::string, RuntimeCodeAt> m_runtime_code_by_call_site;
+  std::vector<std::string> m_user_script_names;  // the maps that are scripts, not runtime code
   std::u16string m_hook_marker;
   v8::Global<v8::Function> m_error_constructor;
   v8::Global<v8::Function> m_error_to_string;

@@ -170,11 +170,13 @@ void ApplyEvent(ReplayState& state, const Event& event) {
     case EventKind::IdleBegin:
       state.step = LoopStep::Idle;
       state.idle_length_ns = uint64_t{event.a} * 1000;
+      state.waiting_for_input = event.aux == kIdleUntilInput;
       break;
     case EventKind::IdleEnd:
       state.step = LoopStep::BetweenTasks;
       state.script_time_ns += state.idle_length_ns;
       state.idle_length_ns = 0;
+      state.waiting_for_input = false;
       break;
 
     case EventKind::LoopPhaseBegin:

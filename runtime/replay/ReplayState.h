@@ -116,6 +116,7 @@ struct ReplayState {
   bool real_clock = false;
   uint64_t script_time_ns = 0;                     // skip-idle: the idle periods so far
   uint64_t idle_length_ns = 0;                     // of the idle period in progress (IdleBegin)
+  bool waiting_for_input = false;                  // browser: the settled page waits for a click (IdleBegin aux)
   uint32_t page = 0;                               // browser: string id of the last PageSnapshot (0 = no document shown yet)
 
   bool operator==(const ReplayState&) const = default;

@@ -39,7 +39,7 @@ struct RunSession::Shared {
     std::lock_guard lock(mutex);
     stop.store(true);
     if (model != nullptr) model->Interrupt();
-    commands.Push(RunCommand{RunCommandKind::Stop});
+    commands.Push(RunCommand{RunCommandKind::Stop, 0, {}});
   }
 };
 

@@ -91,7 +91,8 @@ enum class EventKind : uint8_t {
 
   RenderingBegin = 20,       // RenderStep        frame number         -
   RenderingEnd = 21,         // RenderStep        frame number         -
-  IdleBegin = 22,            // -                 would-be length µs (saturating)  -     (the loop has nothing to run)
+  IdleBegin = 22,            // 1 = until input   would-be length µs (saturating)  -     (the loop has nothing to run;
+                             //                   aux 1: a page waits for the user's input, a = 0, the script clock stands still)
   IdleEnd = 23,              // -                 -                    -
 
   LoopPhaseBegin = 24,       // LoopPhase         loop iteration       -
@@ -137,6 +138,8 @@ struct Event {
   EventKind Kind() const { return static_cast<EventKind>(kind); }
 };
 static_assert(sizeof(Event) == 16, "Event must stay 16 bytes: the trace holds millions of them");
+
+inline constexpr uint8_t kIdleUntilInput = 1;  // IdleBegin's aux: waiting for the user, not for a time
 
 inline constexpr uint64_t kMaxEventTimeNs = (uint64_t{1} << 48) - 1;
 

@@ -11,12 +11,19 @@ bool Overlap(const Rect& a, const Rect& b) {
   return a.x < b.Right() - 0.5f && b.x < a.Right() - 0.5f && a.y < b.Bottom() - 0.5f && b.y < a.Bottom() - 0.5f;
 }
 
-void ExpectReadable(float width, float height, const LayoutSettings& settings) {
+void ExpectReadable(float width, float height, const LayoutSettings& settings, bool page) {
   // The panel area left under the menu, toolbar and scrubber at the default font size.
   const Rect area{5, 95, width - 10, height - 100};
-  const LayoutRects r = ComputeLayout(settings, area, LayoutMetrics{});
+  LayoutMetrics metrics;
+  metrics.page = page;
+  const LayoutRects r = ComputeLayout(settings, area, metrics);
+  if (!page) {
+    EXPECT_EQ(r[PanelId::Page].w * r[PanelId::Page].h, 0) << "the Page panel takes no room without a document";
+    EXPECT_FLOAT_EQ(r[PanelId::Console].Bottom(), area.Bottom());
+  }
   for (int i = 0; i < kPanelCount; ++i) {
     const Rect& p = r.panels[i];
+    if (!page && static_cast<PanelId>(i) == PanelId::Page) continue;
     SCOPED_TRACE(PanelTitle(static_cast<PanelId>(i)));
     EXPECT_GE(p.w, 200) << "too narrow at " << width << "x" << height;
     EXPECT_GE(p.h, 80) << "too short at " << width << "x" << height;
@@ -30,8 +37,27 @@ void ExpectReadable(float width, float height, const LayoutSettings& settings) {
 }
 
 TEST(LayoutTest, EveryPanelIsReadableAt1280x720And1920x1080) {
-  ExpectReadable(1280, 720, LayoutSettings{});
-  ExpectReadable(1920, 1080, LayoutSettings{});
+  for (bool page : {false, true}) {
+    SCOPED_TRACE(page ? "with the Page panel" : "without a document");
+    ExpectReadable(1280, 720, LayoutSettings{}, page);
+    ExpectReadable(1920, 1080, LayoutSettings{}, page);
+  }
+}
+
+TEST(LayoutTest, ThePageSplitterSharesTheSpaceBelowTheSource) {
+  LayoutSettings settings;
+  const Rect area{0, 0, 1000, 800};
+  LayoutMetrics metrics;
+  metrics.page = true;
+  const LayoutRects r = ComputeLayout(settings, area, metrics);
+  const Rect& page = r[PanelId::Page];
+  EXPECT_NEAR(page.y, r[PanelId::Source].Bottom() + metrics.splitter, 0.5f);
+  EXPECT_NEAR(r[PanelId::Console].y, page.Bottom() + metrics.splitter, 0.5f);
+  DragSplitter(settings, r, SplitterId::PageHeight, 10, page.y + (r[PanelId::Console].Bottom() - page.y) * 0.25f);
+  EXPECT_NEAR(settings.page_height, 0.25f, 0.01f);
+  EXPECT_FLOAT_EQ(settings.source_height, LayoutSettings{}.source_height);
+  DragSplitter(settings, r, SplitterId::PageHeight, 10, page.y - 100);  // cannot squeeze the Page away
+  EXPECT_GE(settings.page_height, 0.15f);
 }
 
 TEST(LayoutTest, DraggingASplitterChangesOnlyItsFractionAndIsClamped) {

@@ -39,7 +39,9 @@ TEST_F(PlaybackTest, StepsNeverStopBetweenAnEventAndItsDetail) {
   m_playback.SetSpeed(PlaybackSpeed::EightStepsPerSecond);
   for (int i = 0; i < 200 && !m_playback.AtEnd(m_model); ++i) {
     m_playback.Step(StepKind::Event, Direction::Forward, m_model);
-    if (m_playback.Cursor() < m_model.EventCount()) EXPECT_NE(m_trace->At(m_playback.Cursor()).Kind(), EventKind::Detail);
+    if (m_playback.Cursor() < m_model.EventCount()) {
+      EXPECT_NE(m_trace->At(m_playback.Cursor()).Kind(), EventKind::Detail);
+    }
   }
   EXPECT_TRUE(m_playback.AtEnd(m_model));
   EXPECT_FALSE(m_playback.Playing());  // stepping pauses

@@ -82,7 +82,9 @@ TEST_P(MicrotaskFifoTest, QueueFromTracePredictsRunOrder) {
   ASSERT_EQ(run.outcome.reason, RunEndReason::Completed) << run.outcome.message;
   QueueCheck check = CheckMicrotaskFifo(*run.trace);
   for (const std::string& problem : check.problems) ADD_FAILURE() << problem;
-  if (!check.terminated) EXPECT_EQ(check.enqueued, check.jobs_run);
+  if (!check.terminated) {
+    EXPECT_EQ(check.enqueued, check.jobs_run);
+  }
 }
 
 std::vector<std::filesystem::path> AllScripts() {

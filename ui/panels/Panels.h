@@ -6,6 +6,8 @@
 // Threads: UI thread, inside an ImGui frame.
 #pragma once
 
+#include <imgui.h>
+
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -17,11 +19,10 @@
 #include "runtime/replay/ReplayState.h"
 #include "runtime/trace/Trace.h"
 #include "ui/Fonts.h"
+#include "ui/panels/PageModel.h"
 #include "ui/panels/PanelModels.h"
 #include "ui/source/JsHighlighter.h"
 
-struct ImDrawList;
-struct ImVec2;
 
 namespace loopscope::ui {
 
@@ -45,6 +46,7 @@ struct PanelContext {
 
 struct PanelRequests {
   std::optional<uint64_t> seek_to;      // move the playback cursor here
+  std::optional<uint32_t> click_node;   // a user's click on this page element (live run)
 };
 
 // Shared chrome: a panel's header strip (title, optional right-aligned note), drawn at the top of
@@ -110,6 +112,34 @@ class EventLoopPanel {
   float NodeFooterHeight(const PanelContext& ctx) const;
   void DrawNodeFooter(const PanelContext& ctx, const NodeLoopView& view, float footer_h);
   float m_angle = -1.5707964f;  // where the moving dot is drawn (radians), eased toward the station
+};
+
+// ---- Page: the document's elements as nested boxes; a click on one is a user's click -------------
+class PagePanel {
+ public:
+  void Draw(const PanelContext& ctx, PanelRequests& requests);
+  // Where the last frame drew each element's box (screen pixels), by node id: for tests.
+  struct DrawnBox {
+    uint32_t node_id = 0;
+    ImVec2 min{}, max{};
+  };
+  const std::vector<DrawnBox>& LastBoxes() const { return m_boxes; }
+
+ private:
+  const PageView& ViewFor(const PanelContext& ctx);  // parsed once per snapshot
+  float Measure(const PanelContext& ctx, std::size_t index);  // fills m_heights for the subtree
+  void DrawBox(const PanelContext& ctx, std::size_t index, ImVec2 min, float width);
+  void DrawChildren(const PanelContext& ctx, const PageElement& element, ImVec2 min, float width);  // stacked from min
+
+  uint32_t m_page_string = 0;  // the snapshot m_view was parsed from
+  const Trace* m_page_trace = nullptr;
+  PageView m_view;
+  std::vector<float> m_heights;  // per element, this frame
+  std::vector<DrawnBox> m_boxes;  // this frame, in document order
+  std::optional<std::size_t> m_hovered;
+  ImVec2 m_hovered_min{}, m_hovered_max{};
+  ImVec2 m_ripple_at{};
+  double m_ripple_started = -1;  // UI time of the last click (its ripple)
 };
 
 // ---- Task Queue / Microtask Queue: horizontal FIFO strips with animated cards --------------------

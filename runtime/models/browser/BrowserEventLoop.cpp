@@ -339,7 +339,7 @@ void BrowserEventLoop::DrainCommands() {
 }
 
 bool BrowserEventLoop::WaitForInput() {
-  m_recorder.Emit(EventKind::IdleBegin, 0, std::numeric_limits<uint32_t>::max());
+  m_recorder.Emit(EventKind::IdleBegin, kIdleUntilInput, 0);
   while (!Stopped() && m_tasks.empty()) {
     if (!m_poller.Wait(Poller::kForever).empty()) DrainCommands();
   }

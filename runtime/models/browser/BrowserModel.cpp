@@ -24,10 +24,7 @@ BrowserModel::~BrowserModel() = default;
 
 BrowserModel* BrowserModel::From(v8::Isolate* isolate) { return t_model_isolate == isolate ? t_model : nullptr; }
 
-void BrowserModel::Interrupt() {
-  std::lock_guard lock(m_isolate_mutex);
-  if (m_isolate != nullptr) m_isolate->TerminateExecution();
-}
+void BrowserModel::Interrupt() { m_interrupts.Interrupt(); }
 
 void BrowserModel::StopFromInside() {
   m_env.stop.store(true);
@@ -41,11 +38,9 @@ RunOutcome BrowserModel::Run() {
   params.array_buffer_allocator = allocator.get();
   params.constraints.ConfigureDefaultsFromHeapSize(0, m_env.options.heap_limit_bytes);
   v8::Isolate* isolate = NewPlatformIsolate(params);
-  {
-    std::lock_guard lock(m_isolate_mutex);
-    m_isolate = isolate;
-    if (m_env.stop.load()) isolate->TerminateExecution();
-  }
+  m_isolate = isolate;
+  m_interrupts.Open([isolate] { isolate->TerminateExecution(); });
+  if (m_env.stop.load()) isolate->TerminateExecution();
   t_model = this;
   t_model_isolate = isolate;
   RunOutcome outcome;
@@ -65,12 +60,27 @@ RunOutcome BrowserModel::Run() {
   }
   t_model = nullptr;
   t_model_isolate = nullptr;
-  {
-    std::lock_guard lock(m_isolate_mutex);
-    m_isolate = nullptr;
-  }
+  m_interrupts.Close();
+  m_isolate = nullptr;
   DisposePlatformIsolate(isolate);
   return outcome;
+}
+
+RunOutcome BrowserModel::StoppedBeforeTheScript() const {
+  if (!m_engine->FatalReason().empty()) return RunOutcome{RunEndReason::Fatal, m_engine->FatalReason()};
+  return RunOutcome{RunEndReason::Stopped, "stopped"};
+}
+
+void BrowserModel::SetUpHost(v8::Local<v8::Context> context) {
+  m_engine->InstallObservers();
+  m_engine->Attach(context);
+  m_engine->SourceView().MapStackTraces();
+  m_engine->InstrumentCodeFromStrings(context);
+  m_isolate->SetPromiseRejectCallback(&PromiseRejectCallback);
+  m_loop = std::make_unique<BrowserEventLoop>(m_isolate, context, m_env.recorder, m_engine->Microtasks(), m_env.clock,
+                                              *this, m_env.stop, m_env.commands, m_env.checkpoint_watch);
+  InstallGlobals(context);
+  RunPrelude(context);
 }
 
 RunOutcome BrowserModel::RunInIsolate() {
@@ -97,22 +107,17 @@ RunOutcome BrowserModel::RunInIsolate() {
   }
   // Instrument first, observe after: the instrumenter's own GC and JIT work is not the user's.
   InstrumentedSource instrumented = m_engine->Instrument(script_text, options.script_name);
-  // A stop that landed while the instrumenter ran ended the instrumenter's JavaScript, not the
-  // run's intent: nothing of the script may run now.
-  if (m_env.stop.load()) {
-    if (!m_engine->FatalReason().empty()) return RunOutcome{RunEndReason::Fatal, m_engine->FatalReason()};
-    return RunOutcome{RunEndReason::Stopped, "stopped"};
+  // The host set-up that follows is written to "this cannot fail" (V8 API calls that fail only
+  // while execution terminates): interrupts wait until it is done.
+  {
+    InterruptGate::Hold hold(m_interrupts);
+    // A stop that landed while the instrumenter ran ended the instrumenter's JavaScript, not the
+    // run's intent: nothing of the script may run now.
+    if (m_env.stop.load()) return StoppedBeforeTheScript();
+    SetUpHost(context);
   }
+  if (m_env.stop.load()) return StoppedBeforeTheScript();
   uint32_t script_function = m_engine->AddSyntheticFunction("(anonymous)");
-  m_engine->InstallObservers();
-  m_engine->Attach(context);
-  m_engine->SourceView().MapStackTraces();
-  m_engine->InstrumentCodeFromStrings(context);
-  m_isolate->SetPromiseRejectCallback(&PromiseRejectCallback);
-  m_loop = std::make_unique<BrowserEventLoop>(m_isolate, context, recorder, m_engine->Microtasks(), m_env.clock, *this,
-                                              m_env.stop, m_env.commands, m_env.checkpoint_watch);
-  InstallGlobals(context);
-  RunPrelude(context);
 
   v8::Local<v8::Script> script;
   {
@@ -136,8 +141,10 @@ RunOutcome BrowserModel::RunInIsolate() {
     }
   }
 
-  if (m_env.stop.load()) return RunOutcome{RunEndReason::Stopped, "stopped"};
   RecordPageIfChanged();  // the page as the script finds it
+  // Last look before the script: a termination that landed in host JavaScript (the snapshot just
+  // taken) ended that, and V8 forgets it once no JavaScript is left on the stack.
+  if (m_env.stop.load()) return RunOutcome{RunEndReason::Stopped, "stopped"};
   // HTML: evaluating a classic script is itself a task; the microtask checkpoint follows it.
   m_loop->RunImmediateTask(TaskSource::Script, recorder.Intern(options.script_name), [&] {
     recorder.Emit(EventKind::FunctionEnter, 0, script_function);

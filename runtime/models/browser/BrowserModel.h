@@ -21,10 +21,10 @@
 #include <deque>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
+#include "runtime/core/InterruptGate.h"
 #include "runtime/engine/Engine.h"
 #include "runtime/models/EventLoopModel.h"
 #include "runtime/models/browser/BrowserEventLoop.h"
@@ -56,6 +56,9 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   };
 
   RunOutcome RunInIsolate();
+  // The Engine's hooks and observers, the loop, the globals and the host scripts (interrupts held).
+  void SetUpHost(v8::Local<v8::Context> context);
+  RunOutcome StoppedBeforeTheScript() const;
   void StopFromInside();  // a resource limit: same path as a Stop from the UI
   void InstallGlobals(v8::Local<v8::Context> context);  // BrowserGlobals.cpp
   void RunPrelude(v8::Local<v8::Context> context);      // js/*.js: newer built-ins, web messaging
@@ -98,8 +101,8 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   static void RejectionHandledTask(const v8::FunctionCallbackInfo<v8::Value>& info);
 
   RunEnvironment m_env;
-  std::mutex m_isolate_mutex;         // guards m_isolate against Interrupt from other threads
-  v8::Isolate* m_isolate = nullptr;   // while Run() has one
+  InterruptGate m_interrupts;         // TerminateExecution while the isolate exists
+  v8::Isolate* m_isolate = nullptr;   // while Run() has one (runtime thread only)
   v8::Global<v8::Context> m_context;
   std::unique_ptr<Engine> m_engine;
   std::unique_ptr<BrowserEventLoop> m_loop;

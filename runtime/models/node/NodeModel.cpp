@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "loopscope_node_js.h"
 #include "runtime/clock/RunClock.h"
@@ -64,8 +65,7 @@ NodeModel::~NodeModel() {
 }
 
 void NodeModel::Interrupt() {
-  std::lock_guard lock(m_environment_mutex);
-  if (m_environment != nullptr) node::Stop(m_environment);  // thread-safe: terminates JS, stops the loop
+  m_interrupts.Interrupt();
 }
 
 void NodeModel::StopFromInside() {
@@ -79,6 +79,7 @@ void NodeModel::DrainCommands() {
   for (const RunCommand& command : m_env.commands.TakeAll()) {
     switch (command.kind) {
       case RunCommandKind::Stop: StopFromInside(); break;
+      case RunCommandKind::Click: break;  // a Node run has no page to click
     }
   }
 }
@@ -132,11 +133,9 @@ RunOutcome NodeModel::Run() {
   std::unique_ptr<node::CommonEnvironmentSetup> setup =
       node::CommonEnvironmentSetup::Create(&SharedPlatform(), &errors, args, std::vector<std::string>{});
   if (!setup) return RunOutcome{RunEndReason::Fatal, "Node.js could not start: " + JoinLines(errors)};
-  {
-    std::lock_guard lock(m_environment_mutex);
-    m_environment = setup->env();
-    if (m_env.stop.load()) node::Stop(m_environment);
-  }
+  node::Environment* environment = setup->env();
+  m_interrupts.Open([environment] { node::Stop(environment); });  // thread-safe: terminates JS, stops the loop
+  if (m_env.stop.load()) node::Stop(environment);
   RunOutcome outcome;
   {
     v8::Isolate* isolate = setup->isolate();
@@ -150,10 +149,7 @@ RunOutcome NodeModel::Run() {
     m_async.reset();
     m_engine.reset();
   }
-  {
-    std::lock_guard lock(m_environment_mutex);
-    m_environment = nullptr;
-  }
+  m_interrupts.Close();
   setup.reset();  // frees the environment, disposes the isolate, closes the loop
   return outcome;
 }
@@ -166,8 +162,14 @@ RunOutcome NodeModel::RunEnvironmentToEnd(node::CommonEnvironmentSetup& setup) {
                 static_cast<uint32_t>(LoopModel::Node));
   m_engine = std::make_unique<Engine>(isolate, recorder, m_env.clock, options, m_env.stop, [this] { StopFromInside(); });
   m_async = std::make_unique<NodeAsyncTracker>(*m_engine, m_loop_observer);
-  m_engine->InstallObservers();
-  m_engine->Attach(setup.context());
+  {
+    InterruptGate::Hold hold(m_interrupts);  // host set-up: a termination now would fail its "cannot fail" calls
+    m_engine->InstallObservers();
+    m_engine->Attach(setup.context());
+    // Node formats stacks as V8 does (lib/internal/errors.js prepareStackTrace, without source
+    // maps): the same format with the user's positions replaces its callback.
+    m_engine->SourceView().MapStackTraces();
+  }
   m_main_function = m_engine->AddSyntheticFunction("(main module)");
 
   node::SetProcessExitHandler(setup.env(), [this](node::Environment* environment, int code) {
@@ -216,6 +218,7 @@ void NodeModel::LoadMainModule(node::CommonEnvironmentSetup& setup) {
         v8::Isolate* isolate = m_engine->Isolate();
         v8::Local<v8::Context> context = isolate->GetCurrentContext();
         v8::EscapableHandleScope scope(isolate);
+        std::optional<InterruptGate::Hold> hold(m_interrupts);  // until the bootstrap (and the user's code) is called
         v8::Local<v8::Object> host = v8::Object::New(isolate);
         for (auto [name, op] : kHostOps) {
           v8::Local<v8::Function> function =
@@ -232,6 +235,7 @@ void NodeModel::LoadMainModule(node::CommonEnvironmentSetup& setup) {
           return {};
         }
         v8::Local<v8::Value> args[] = {info.process_object, info.native_require, host};
+        hold.reset();
         // No TryCatch: an exception the main module throws reaches Node's own handler
         // (TriggerUncaughtException), exactly as under `node FILE.js`.
         v8::MaybeLocal<v8::Value> result = bootstrap.As<v8::Function>()->Call(context, v8::Undefined(isolate), 3, args);

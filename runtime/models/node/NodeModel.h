@@ -23,9 +23,9 @@
 
 #include <atomic>
 #include <memory>
-#include <mutex>
 #include <string>
 
+#include "runtime/core/InterruptGate.h"
 #include "runtime/models/EventLoopModel.h"
 
 namespace node {
@@ -65,8 +65,7 @@ class NodeModel final : public EventLoopModel {
   static void HostCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
 
   RunEnvironment m_env;
-  std::mutex m_environment_mutex;                  // guards m_environment against Interrupt
-  node::Environment* m_environment = nullptr;      // while the environment exists
+  InterruptGate m_interrupts;                      // node::Stop while the environment exists
   std::unique_ptr<Engine> m_engine;
   std::unique_ptr<NodeAsyncTracker> m_async;
   std::unique_ptr<NodeLoopObserver> m_observer;    // from the loop's start until its handles are closed
