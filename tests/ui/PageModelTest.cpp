@@ -33,12 +33,25 @@ TEST(PageModelTest, NestsElementsByDepthInDocumentOrder) {
   EXPECT_EQ(view.elements[body.children[1]].label, "script");
   EXPECT_TRUE(view.HasContent());
   // The page's frame is drawn without boxes, what the script made and whatever listens with them.
-  EXPECT_FALSE(DrawnAsBox(html));
-  EXPECT_FALSE(DrawnAsBox(view.elements[html.children[0]]));  // an empty <head>
-  EXPECT_FALSE(DrawnAsBox(view.elements[body.children[1]]));  // <script>, heard only through an ancestor
-  EXPECT_TRUE(DrawnAsBox(body));  // it listens itself
-  EXPECT_TRUE(DrawnAsBox(outer));
-  EXPECT_TRUE(DrawnAsBox(inner));
+  EXPECT_FALSE(html.boxed);
+  EXPECT_FALSE(view.elements[html.children[0]].boxed);  // an empty <head>
+  EXPECT_FALSE(view.elements[body.children[1]].boxed);  // <script>, heard only through an ancestor
+  EXPECT_TRUE(body.boxed);  // it listens itself
+  EXPECT_TRUE(outer.boxed);
+  EXPECT_TRUE(inner.boxed);
+}
+
+TEST(PageModelTest, TheBodyIsTheBoxWhenNothingInsideIsDrawn) {
+  // Only the window listens: the body is what a user can click.
+  const PageView listened = ParsePageSnapshot("0\t1\thtml\t\tl\t\n1\t2\thead\t\tl\t\n1\t3\tbody\t\tl\t\n2\t4\tscript\t\tl\t");
+  ASSERT_EQ(listened.elements.size(), 4u);
+  EXPECT_TRUE(listened.elements[2].boxed);
+  EXPECT_FALSE(listened.elements[3].boxed);
+  // With an element of its own inside, the body steps back.
+  const PageView built = ParsePageSnapshot("0\t1\thtml\t\t-\t\n1\t3\tbody\t\t-\t\n2\t4\tul\t\t-\t\n3\t5\tli\tone\t-\t");
+  EXPECT_FALSE(built.elements[1].boxed);
+  EXPECT_TRUE(built.elements[2].boxed);
+  EXPECT_TRUE(built.elements[3].boxed);
 }
 
 TEST(PageModelTest, TheEmptyPageEveryScriptStartsInHasNoContent) {

@@ -32,10 +32,24 @@ bool PageView::HasContent() const {
   return false;
 }
 
-bool DrawnAsBox(const PageElement& element) {
-  if (element.listening == PageListening::Own) return true;
-  const std::string_view tag = TagOf(element.label);
-  return tag != "html" && tag != "body" && tag != "script" && !(tag == "head" && element.children.empty());
+// PageElement::boxed for every element: children come after their parent, so one backward pass
+// knows each subtree before its root.
+void DecideBoxes(PageView& view) {
+  std::vector<bool> subtree_boxed(view.elements.size(), false);
+  for (std::size_t i = view.elements.size(); i-- > 0;) {
+    PageElement& element = view.elements[i];
+    bool inside = false;
+    for (std::size_t child : element.children) inside = inside || subtree_boxed[child];
+    const std::string_view tag = TagOf(element.label);
+    if (element.listening == PageListening::Own) {
+      element.boxed = true;
+    } else if (tag == "body") {
+      element.boxed = !inside;
+    } else {
+      element.boxed = tag != "html" && tag != "script" && !(tag == "head" && element.children.empty());
+    }
+    subtree_boxed[i] = inside || element.boxed;
+  }
 }
 
 PageView ParsePageSnapshot(std::string_view snapshot) {
@@ -65,6 +79,7 @@ PageView ParsePageSnapshot(std::string_view snapshot) {
     open.push_back(index);
     view.elements.push_back(std::move(element));
   }
+  DecideBoxes(view);
   return view;
 }
 

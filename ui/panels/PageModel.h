@@ -28,6 +28,11 @@ struct PageElement {
   PageListening listening = PageListening::None;
   std::string listened_types;  // its own listeners' event types, comma-separated ("click,mousedown")
   std::vector<std::size_t> children;  // indices into PageView::elements, in document order
+  // Whether the Page panel draws a box for it. The frame every page has — <html>, <body>, an
+  // empty <head>, <script> elements — is left out (its children are drawn in its place) unless
+  // it has listeners of its own; <body> is drawn when nothing inside it is (a page whose only
+  // listener is the window's still has something to click).
+  bool boxed = false;
 };
 
 struct PageView {
@@ -37,11 +42,6 @@ struct PageView {
   // <script> element, nobody listening): worth a panel of its own.
   bool HasContent() const;
 };
-
-// Whether the Page panel draws a box for the element. The frame every page has — <html>, <body>,
-// an empty <head>, <script> elements — is left out (its children are drawn in its place) unless
-// it has listeners of its own: the panel shows what the script built and what a click can reach.
-bool DrawnAsBox(const PageElement& element);
 
 // Lines that do not parse (a corrupt trace) are skipped; an element whose depth skips a level
 // hangs under the nearest shallower one.

@@ -42,8 +42,8 @@ float PagePanel::Measure(const PanelContext& ctx, std::size_t index) {
     const float h = Measure(ctx, child);
     if (h > 0) children += (children > 0 ? pad : 0) + h;
   }
-  // An element drawn without a box (DrawnAsBox) takes just its children's room.
-  const float height = DrawnAsBox(element) ? std::floor(ctx.fonts->size_px * kLineEm) + children + (children > 0 ? 2 * pad : 0) : children;
+  // An element drawn without a box (PageElement::boxed) takes just its children's room.
+  const float height = element.boxed ? std::floor(ctx.fonts->size_px * kLineEm) + children + (children > 0 ? 2 * pad : 0) : children;
   m_heights[index] = height;
   return height;
 }
@@ -60,7 +60,7 @@ void PagePanel::DrawChildren(const PanelContext& ctx, const PageElement& element
 
 void PagePanel::DrawBox(const PanelContext& ctx, std::size_t index, ImVec2 min, float width) {
   const PageElement& element = m_view.elements[index];
-  if (!DrawnAsBox(element)) {
+  if (!element.boxed) {
     DrawChildren(ctx, element, min, width);
     return;
   }
