@@ -1,0 +1,105 @@
+// builtins.js — the entry of the browser model's polyfill bundle: the ECMAScript and URL built-ins
+// that Chromium 156 ships and V8 10.2 (the engine Loopscope embeds) lacks, each taken from core-js
+// module by module. esbuild bundles this file at build time (runtime/CMakeLists.txt) into one
+// script that RunPrelude (BrowserGlobals.cpp) runs right after primordials.js, before the user's
+// script, so every built-in these modules capture (Function.prototype.call, Array.prototype.push,
+// the iterator prototypes…) is the original one: a script that patches them later changes
+// nothing, as with Chromium's natives.
+//
+// The list is the difference of the two engines' globals (own properties of every global
+// constructor, namespace and prototype, Chromium 156 against Loopscope). Deliberately absent:
+//  - core-js's Promise (es.promise, es.promise.constructor …): the native Promise stays, so every
+//    job is V8's own and the MicrotaskTracker sees it; only the statics Promise.try and
+//    Promise.withResolvers are added, on the native constructor.
+//  - JSON.rawJSON / JSON.isRawJSON and JSON.parse's source text access: core-js would replace the
+//    native JSON.stringify and JSON.parse by JavaScript wrappers for every call.
+//  - what no polyfill can give: the RegExp `v` flag, resizable ArrayBuffers, Float16Array,
+//    Temporal, Intl.DurationFormat.
+// The order matters only for well_known_symbols.js, which must come before any module that uses
+// Symbol.dispose / Symbol.asyncDispose.
+'use strict';
+// core-js replaces Function.prototype.toString with its own (internals/make-built-in.js) so that
+// its functions print as native code; Loopscope's own (UserSourceView) already prints every
+// function of a host script that way, and stays the one the script sees (put back below).
+const FunctionPrototypeToString = Function.prototype.toString;
+require('./well_known_symbols.js');
+
+// ES2022–ES2026, in Chromium 156.
+require('./array_from_async.js');
+require('core-js/modules/es.array.to-reversed.js');
+require('core-js/modules/es.array.to-sorted.js');
+require('core-js/modules/es.array.to-spliced.js');
+require('core-js/modules/es.array.with.js');
+require('core-js/modules/es.typed-array.to-reversed.js');
+require('core-js/modules/es.typed-array.to-sorted.js');
+require('core-js/modules/es.typed-array.with.js');
+require('core-js/modules/es.array-buffer.detached.js');
+require('core-js/modules/es.array-buffer.transfer.js');
+require('core-js/modules/es.array-buffer.transfer-to-fixed-length.js');
+require('core-js/modules/es.object.group-by.js');
+require('core-js/modules/es.map.group-by.js');
+require('core-js/modules/es.map.get-or-insert.js');
+require('core-js/modules/es.map.get-or-insert-computed.js');
+require('core-js/modules/es.weak-map.get-or-insert.js');
+require('core-js/modules/es.weak-map.get-or-insert-computed.js');
+require('core-js/modules/es.promise.try.js');
+require('core-js/modules/es.promise.with-resolvers.js');
+require('core-js/modules/es.set.union.v2.js');
+require('core-js/modules/es.set.intersection.v2.js');
+require('core-js/modules/es.set.difference.v2.js');
+require('core-js/modules/es.set.symmetric-difference.v2.js');
+require('core-js/modules/es.set.is-subset-of.v2.js');
+require('core-js/modules/es.set.is-superset-of.v2.js');
+require('core-js/modules/es.set.is-disjoint-from.v2.js');
+require('core-js/modules/es.iterator.constructor.js');
+require('core-js/modules/es.iterator.from.js');
+require('core-js/modules/es.iterator.concat.js');
+require('core-js/modules/es.iterator.zip.js');
+require('core-js/modules/es.iterator.zip-keyed.js');
+require('core-js/modules/es.iterator.drop.js');
+require('core-js/modules/es.iterator.every.js');
+require('core-js/modules/es.iterator.filter.js');
+require('core-js/modules/es.iterator.find.js');
+require('core-js/modules/es.iterator.flat-map.js');
+require('core-js/modules/es.iterator.for-each.js');
+require('core-js/modules/es.iterator.includes.js');
+require('core-js/modules/es.iterator.join.js');
+require('core-js/modules/es.iterator.map.js');
+require('core-js/modules/es.iterator.reduce.js');
+require('core-js/modules/es.iterator.some.js');
+require('core-js/modules/es.iterator.take.js');
+require('core-js/modules/es.iterator.to-array.js');
+require('core-js/modules/es.iterator.dispose.js');
+require('core-js/modules/es.async-iterator.async-dispose.js');
+require('core-js/modules/es.disposable-stack.constructor.js');
+require('core-js/modules/es.async-disposable-stack.constructor.js');
+require('core-js/modules/es.suppressed-error.constructor.js');
+require('core-js/modules/es.string.is-well-formed.js');
+require('core-js/modules/es.string.to-well-formed.js');
+require('core-js/modules/es.error.is-error.js');
+require('core-js/modules/es.math.f16round.js');
+require('core-js/modules/es.math.sum-precise.js');
+require('core-js/modules/es.data-view.get-float16.js');
+require('core-js/modules/es.data-view.set-float16.js');
+require('core-js/modules/es.regexp.escape.js');
+require('core-js/modules/es.uint8-array.from-base64.js');
+require('core-js/modules/es.uint8-array.from-hex.js');
+require('core-js/modules/es.uint8-array.set-from-base64.js');
+require('core-js/modules/es.uint8-array.set-from-hex.js');
+require('core-js/modules/es.uint8-array.to-base64.js');
+require('core-js/modules/es.uint8-array.to-hex.js');
+
+// The URL Standard (https://url.spec.whatwg.org/).
+require('core-js/modules/web.url.js');
+require('core-js/modules/web.url.can-parse.js');
+require('core-js/modules/web.url.parse.js');
+require('core-js/modules/web.url.to-json.js');
+require('core-js/modules/web.url-search-params.js');
+require('core-js/modules/web.url-search-params.delete.js');
+require('core-js/modules/web.url-search-params.has.js');
+require('core-js/modules/web.url-search-params.size.js');
+
+Object.defineProperty(Function.prototype, 'toString', { value: FunctionPrototypeToString, writable: true, enumerable: false, configurable: true });
+// core-js keeps its shared state in a global property (internals/shared-store.js), which its
+// modules have taken by now; Chromium's global object has no such property.
+delete globalThis['__core-js_shared__'];
