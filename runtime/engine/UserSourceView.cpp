@@ -1,12 +1,15 @@
 #include "runtime/engine/UserSourceView.h"
 
 #include <string_view>
+#include <vector>
 
 #include "runtime/engine/Engine.h"
 #include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
 namespace {
+
+constexpr std::string_view kPolyfillScript = "loopscope:builtins.js";
 
 std::u16string ToUtf16(v8::Isolate* isolate, v8::Local<v8::String> text) {
   std::u16string out(static_cast<size_t>(text->Length()), u'\0');
@@ -27,6 +30,76 @@ v8::MaybeLocal<v8::Value> CallMethod(v8::Local<v8::Context> context, v8::Local<v
     return {};
   }
   return function.As<v8::Function>()->Call(context, site, 0, nullptr);
+}
+
+bool EndsWith(const std::u16string& text, std::u16string_view suffix) {
+  return text.size() >= suffix.size() && std::u16string_view(text).substr(text.size() - suffix.size()) == suffix;
+}
+
+// The host scripts (the prelude, the polyfill bundle, the hooks) are compiled as "loopscope:NAME".
+bool IsHostScript(v8::Isolate* isolate, v8::Local<v8::Value> script_name) {
+  return !script_name.IsEmpty() && script_name->IsString() && ToStdString(isolate, script_name).rfind("loopscope:", 0) == 0;
+}
+
+// V8's text for a native function (NativeCodeFunctionSourceString): "function NAME() { [native
+// code] }". The name is the function's own `name` data property (core-js names its functions
+// through it, e.g. "get href"), else the one V8 gave it.
+v8::Local<v8::String> NativeFunctionText(v8::Local<v8::Context> context, v8::Local<v8::Function> function) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Value> name = function->GetName();
+  v8::Local<v8::Value> descriptor;
+  if (function->GetOwnPropertyDescriptor(context, V8String(isolate, "name")).ToLocal(&descriptor) &&
+      descriptor->IsObject()) {
+    v8::Local<v8::Value> value;
+    if (descriptor.As<v8::Object>()->Get(context, V8String(isolate, "value")).ToLocal(&value) && value->IsString()) {
+      name = value;
+    }
+  }
+  v8::Local<v8::String> text = V8String(isolate, "function ");
+  if (name->IsString()) text = v8::String::Concat(isolate, text, name.As<v8::String>());
+  return v8::String::Concat(isolate, text, V8String(isolate, "() { [native code] }"));
+}
+
+// Where a stack frame's code comes from: the polyfill bundle (BrowserGlobals.cpp runs it as
+// "loopscope:builtins.js"), the engine itself (no script: a V8 built-in), or anything else.
+enum class FrameOrigin { Polyfill, Engine, Other };
+
+FrameOrigin OriginOf(v8::Local<v8::Context> context, v8::Local<v8::Object> site) {
+  v8::Local<v8::Value> file;
+  if (!CallMethod(context, site, "getFileName").ToLocal(&file) || file->IsNullOrUndefined()) return FrameOrigin::Engine;
+  return ToStdString(context->GetIsolate(), file) == kPolyfillScript ? FrameOrigin::Polyfill : FrameOrigin::Other;
+}
+
+// A polyfill's frame as V8 prints a built-in's: "Array.toSorted (<anonymous>)". esbuild renames
+// a class that would shadow a global (Iterator -> Iterator2): the type keeps the global's name.
+// The bundle's Web APIs (the URL Standard's) are Blink's C++ in Chromium, which leaves no frame:
+// empty for them.
+v8::Local<v8::String> BuiltinFrameText(v8::Local<v8::Context> context, v8::Local<v8::Object> site) {
+  v8::Isolate* isolate = context->GetIsolate();
+  auto text_of = [&](const char* method) -> std::string {
+    v8::Local<v8::Value> value;
+    if (!CallMethod(context, site, method).ToLocal(&value) || !value->IsString()) return {};
+    return ToStdString(isolate, value);
+  };
+  auto flag_of = [&](const char* method) {
+    v8::Local<v8::Value> value;
+    return CallMethod(context, site, method).ToLocal(&value) && value->IsTrue();
+  };
+  std::string function_name = text_of("getFunctionName");
+  if (function_name.empty()) function_name = "<anonymous>";
+  std::string type_name = text_of("getTypeName");
+  while (!type_name.empty() && type_name.back() >= '0' && type_name.back() <= '9') type_name.pop_back();
+  const bool constructor = flag_of("isConstructor");
+  for (std::string_view web_interface : {"URL", "URLSearchParams"}) {
+    if ((constructor ? function_name : type_name) == web_interface) return {};
+  }
+  std::string name;
+  if (constructor) {
+    name = "new " + function_name;
+  } else {
+    name = type_name.empty() || flag_of("isToplevel") ? function_name : type_name + "." + function_name;
+  }
+  return V8String(isolate, name + " (<anonymous>)");
 }
 
 }  // namespace
@@ -108,7 +181,16 @@ void UserSourceView::FunctionToString(const v8::FunctionCallbackInfo<v8::Value>&
   info.GetReturnValue().Set(text);
   UserSourceView* view = Current(isolate);
   if (view == nullptr || !info.This()->IsFunction() || !text->IsString()) return;
-  const SourceMap* map = view->MapFor(info.This().As<v8::Function>()->GetScriptOrigin().ResourceName());
+  v8::Local<v8::Function> function = info.This().As<v8::Function>();
+  v8::Local<v8::Value> script_name = function->GetScriptOrigin().ResourceName();
+  if (IsHostScript(isolate, script_name)) {
+    // Chromium's built-ins and Web APIs are native: so are Loopscope's host scripts to the page.
+    if (!EndsWith(ToUtf16(isolate, text.As<v8::String>()), u"{ [native code] }")) {
+      info.GetReturnValue().Set(NativeFunctionText(context, function));
+    }
+    return;
+  }
+  const SourceMap* map = view->MapFor(script_name);
   const std::u16string generated = ToUtf16(isolate, text.As<v8::String>());
   std::optional<std::u16string> original;
   if (map != nullptr) {
@@ -174,13 +256,38 @@ v8::MaybeLocal<v8::Value> UserSourceView::PrepareStackTrace(v8::Local<v8::Contex
       return {};  // terminating: nothing more runs
     }
   }
-  v8::Local<v8::String> stack = header;
-  v8::Local<v8::String> separator = V8String(isolate, "\n    at ");
+  std::vector<v8::Local<v8::Object>> frames;
+  std::vector<FrameOrigin> origins;
   for (uint32_t i = 0; i < sites->Length(); ++i) {
     v8::Local<v8::Value> site;
     if (!sites->Get(context, i).ToLocal(&site) || !site->IsObject()) continue;
-    stack = v8::String::Concat(isolate, v8::String::Concat(isolate, stack, separator),
-                               view->FrameText(context, site.As<v8::Object>()));
+    frames.push_back(site.As<v8::Object>());
+    origins.push_back(OriginOf(context, site.As<v8::Object>()));
+  }
+  v8::Local<v8::String> stack = header;
+  v8::Local<v8::String> separator = V8String(isolate, "\n    at ");
+  for (size_t i = 0; i < frames.size(); ++i) {
+    // The polyfill bundle's frames are built-ins to the page: a run of them (with the engine's
+    // own frames they called) shows as Chromium shows a built-in, one "Type.name (<anonymous>)"
+    // frame named after the run's outermost function; a run at the bottom of the stack (an async
+    // built-in resumed by a job, e.g. Array.fromAsync) shows nothing, as Chromium's.
+    size_t outermost_polyfill = i;
+    bool in_run = false;
+    for (size_t j = i; j < frames.size() && origins[j] != FrameOrigin::Other; ++j) {
+      if (origins[j] == FrameOrigin::Polyfill) {
+        outermost_polyfill = j;
+        in_run = true;
+      }
+    }
+    v8::Local<v8::String> text;
+    if (!in_run) {
+      text = view->FrameText(context, frames[i]);
+    } else {
+      const bool at_bottom = outermost_polyfill + 1 == frames.size();
+      text = at_bottom ? v8::Local<v8::String>() : BuiltinFrameText(context, frames[outermost_polyfill]);
+      i = outermost_polyfill;
+    }
+    if (!text.IsEmpty()) stack = v8::String::Concat(isolate, v8::String::Concat(isolate, stack, separator), text);
   }
   return stack;
 }

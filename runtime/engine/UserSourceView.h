@@ -3,12 +3,15 @@
 // The instrumenter shifts columns and adds hook calls (instrument.js). Two things would show it:
 //  - Function.prototype.toString of a user function: replaced by a native function that asks the
 //    original toString and maps the rewritten text back to the user's (SourceMap::OriginalText).
-//    It also keeps the hooks' random name out of the script's sight.
+//    It also keeps the hooks' random name out of the script's sight. A function of a host script
+//    (compiled as "loopscope:NAME": the prelude, the polyfill bundle) prints as native code,
+//    "function NAME() { [native code] }", as Chromium's built-ins and Web APIs do.
 //  - error.stack's line:column positions (browser model): V8's PrepareStackTraceCallback formats
 //    the stack as V8 does by default ("Name: message" then one "\n    at …" per frame, each frame
 //    as V8's CallSite serialises it) with user-script positions mapped back; a script's own
 //    Error.prepareStackTrace is called instead, as V8 does. (Node sets its own callback, with
-//    its source maps and prepareStackTrace: the node model keeps it.)
+//    its source maps and prepareStackTrace: the node model keeps it.) The polyfill bundle's
+//    frames print as V8 prints a built-in's (see PrepareStackTrace).
 //
 // Thread: the runtime thread. One per Engine; it must outlive the context it was installed in.
 #pragma once
