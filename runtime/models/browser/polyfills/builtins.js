@@ -51,6 +51,7 @@ require('core-js/modules/es.set.symmetric-difference.v2.js');
 require('core-js/modules/es.set.is-subset-of.v2.js');
 require('core-js/modules/es.set.is-superset-of.v2.js');
 require('core-js/modules/es.set.is-disjoint-from.v2.js');
+require('./set_methods.js');
 require('core-js/modules/es.iterator.constructor.js');
 require('core-js/modules/es.iterator.from.js');
 require('core-js/modules/es.iterator.concat.js');
@@ -98,6 +99,7 @@ require('core-js/modules/web.url-search-params.js');
 require('core-js/modules/web.url-search-params.delete.js');
 require('core-js/modules/web.url-search-params.has.js');
 require('core-js/modules/web.url-search-params.size.js');
+require('./url_bindings.js');
 
 Object.defineProperty(Function.prototype, 'toString', { value: FunctionPrototypeToString, writable: true, enumerable: false, configurable: true });
 // core-js keeps its shared state in a global property (internals/shared-store.js), which its
