@@ -93,7 +93,7 @@ void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
   // primordials.js first: the built-ins the other host scripts use, taken before the script runs.
   // Its result becomes host.primordials. Then builtins.js, the core-js bundle (polyfills/): the
   // built-ins Chromium has and V8 10.2 lacks, before any host script that may use them.
-  for (const char* name : {"primordials.js", "builtins.js", "dom_exception.js", "event_target.js", "web_messaging.js",
+  for (const char* name : {"primordials.js", "builtins.js", "dom_exception.js", "base64.js", "event_target.js", "web_messaging.js",
                            "abort.js", "scheduling.js", "navigator.js", "location.js", "crypto.js", "storage.js",
                            "text_encoding.js", "dom.js"}) {
     std::string_view source = embedded_browser::EmbeddedFile(name);
