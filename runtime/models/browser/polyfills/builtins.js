@@ -15,6 +15,8 @@
 //    native JSON.stringify and JSON.parse by JavaScript wrappers for every call.
 //  - what no polyfill can give: the RegExp `v` flag, resizable ArrayBuffers, Float16Array,
 //    Temporal, Intl.DurationFormat.
+// `host` is the installer's parameter (the bundle is wrapped as `(function (global, host) {…})`,
+// runtime/CMakeLists.txt), for the few modules written here that need the host.
 // The order matters only for well_known_symbols.js, which must come before any module that uses
 // Symbol.dispose / Symbol.asyncDispose.
 'use strict';
@@ -34,8 +36,7 @@ require('core-js/modules/es.typed-array.to-reversed.js');
 require('core-js/modules/es.typed-array.to-sorted.js');
 require('core-js/modules/es.typed-array.with.js');
 require('core-js/modules/es.array-buffer.detached.js');
-require('core-js/modules/es.array-buffer.transfer.js');
-require('core-js/modules/es.array-buffer.transfer-to-fixed-length.js');
+require('./array_buffer_transfer.js')(host);
 require('core-js/modules/es.object.group-by.js');
 require('core-js/modules/es.map.group-by.js');
 require('core-js/modules/es.map.get-or-insert.js');
