@@ -26,6 +26,47 @@ const URLProtocol = ObjectGetOwnPropertyDescriptor(URLPrototype, 'protocol').get
 const URLSearchParamsSize = ObjectGetOwnPropertyDescriptor(URLSearchParamsPrototype, 'size').get;
 const URLSearchParamsAppend = URLSearchParamsPrototype.append;
 
+// core-js's parser and serializer use regular expressions through String.prototype.replace and
+// friends, which look up `exec`, the @@-methods and the flag getters on RegExp.prototype at run
+// time: a script that patches them would break URL parsing, which in Chromium is C++. Around
+// each call into core-js the original RegExp.prototype members are put back, and the script's
+// own after it (no script code runs in between).
+const RegExpCtor = RegExp;
+const kRegExpKeys = ['exec', Symbol.replace, Symbol.split, Symbol.match, Symbol.matchAll, Symbol.search, 'flags',
+                     'global', 'ignoreCase', 'multiline', 'dotAll', 'unicode', 'sticky', 'hasIndices'];
+const kRegExpOriginals = [];
+for (let i = 0; i < kRegExpKeys.length; ++i) {
+  kRegExpOriginals[i] = ObjectGetOwnPropertyDescriptor(RegExpCtor.prototype, kRegExpKeys[i]);
+}
+const kSpeciesOriginal = ObjectGetOwnPropertyDescriptor(RegExpCtor, Symbol.species);
+function sameDescriptor(a, b) {
+  return a !== undefined && b !== undefined && a.value === b.value && a.get === b.get && a.set === b.set;
+}
+function withOriginalRegExp(run) {
+  const changed = [];
+  for (let i = 0; i < kRegExpKeys.length; ++i) {
+    const current = ObjectGetOwnPropertyDescriptor(RegExpCtor.prototype, kRegExpKeys[i]);
+    if (kRegExpOriginals[i] !== undefined && !sameDescriptor(current, kRegExpOriginals[i])) {
+      changed[changed.length] = [RegExpCtor.prototype, kRegExpKeys[i], current];
+      ObjectDefineProperty(RegExpCtor.prototype, kRegExpKeys[i], kRegExpOriginals[i]);
+    }
+  }
+  const species = ObjectGetOwnPropertyDescriptor(RegExpCtor, Symbol.species);
+  if (!sameDescriptor(species, kSpeciesOriginal)) {
+    changed[changed.length] = [RegExpCtor, Symbol.species, species];
+    ObjectDefineProperty(RegExpCtor, Symbol.species, kSpeciesOriginal);
+  }
+  if (changed.length === 0) return run();
+  try {
+    return run();
+  } finally {
+    for (let i = 0; i < changed.length; ++i) {
+      if (changed[i][2] === undefined) delete changed[i][0][changed[i][1]];
+      else ObjectDefineProperty(changed[i][0], changed[i][1], changed[i][2]);
+    }
+  }
+}
+
 function fail(message) { return new TypeErrorCtor(message); }
 function isObject(value) { return (typeof value === 'object' && value !== null) || typeof value === 'function'; }
 function requireArguments(count, required, prefix) {
@@ -57,7 +98,9 @@ function operation(iface, name, required, brand, core, convert) {
       if (!isBranded(brand, this)) throw fail('Illegal invocation');
       requireArguments(args.length, required, prefix);
       if (convert !== undefined) convert(args, prefix);
-      return ReflectApply(core, this, args);
+      // forEach calls the script's callback, which must see the script's RegExp.prototype.
+      if (convert === requireCallback) return ReflectApply(core, this, args);
+      return withOriginalRegExp(() => ReflectApply(core, this, args));
     },
   }[name];
   ObjectDefineProperty(wrapper, 'length', { value: required, configurable: true });
@@ -70,7 +113,7 @@ function attribute(iface, name, brand, descriptor, onSetFailure) {
   result.get = {
     get [name]() {
       if (!isBranded(brand, this)) throw fail('Illegal invocation');
-      return ReflectApply(getter, this, []);
+      return withOriginalRegExp(() => ReflectApply(getter, this, []));
     },
   };
   result.get = ObjectGetOwnPropertyDescriptor(result.get, name).get;
@@ -82,7 +125,7 @@ function attribute(iface, name, brand, descriptor, onSetFailure) {
         requireArguments(arguments.length, 1, prefix);
         const text = toUSVString(value, prefix);
         try {
-          ReflectApply(setter, this, [text]);
+          withOriginalRegExp(() => ReflectApply(setter, this, [text]));
         } catch (error) {
           throw onSetFailure !== undefined ? fail(prefix + onSetFailure) : error;
         }
@@ -132,15 +175,17 @@ const kURLConstruct = "Failed to construct 'URL': ";
 function parseArguments(args, prefix) {
   requireArguments(args.length, 1, prefix);
   const url = toUSVString(args[0], prefix);
-  if (args.length < 2 || args[1] === undefined) return { url, base: undefined, valid: CoreCanParse(url) };
+  if (args.length < 2 || args[1] === undefined) {
+    return { url, base: undefined, valid: withOriginalRegExp(() => CoreCanParse(url)) };
+  }
   const base = toUSVString(args[1], prefix);
-  return { url, base, validBase: CoreCanParse(base), valid: CoreCanParse(url, base) };
+  return withOriginalRegExp(() => ({ url, base, validBase: CoreCanParse(base), valid: CoreCanParse(url, base) }));
 }
 const URL = interfaceObject('URL', 1, (args, newTarget) => {
   const parsed = parseArguments(args, kURLConstruct);
   if (parsed.base !== undefined && !parsed.validBase) throw fail(kURLConstruct + 'Invalid base URL');
   if (!parsed.valid) throw fail(kURLConstruct + 'Invalid URL');
-  return ReflectConstruct(CoreURL, parsed.base === undefined ? [parsed.url] : [parsed.url, parsed.base], newTarget);
+  return withOriginalRegExp(() => ReflectConstruct(CoreURL, parsed.base === undefined ? [parsed.url] : [parsed.url, parsed.base], newTarget));
 }, URLPrototype);
 define(URL, 'canParse', operation('URL', 'canParse', 1, () => {}, function canParse(...args) {
   const parsed = parseArguments(args, "Failed to execute 'canParse' on 'URL': ");
@@ -149,7 +194,7 @@ define(URL, 'canParse', operation('URL', 'canParse', 1, () => {}, function canPa
 define(URL, 'parse', operation('URL', 'parse', 1, () => {}, function parse(...args) {
   const parsed = parseArguments(args, "Failed to execute 'parse' on 'URL': ");
   if (!parsed.valid || parsed.validBase === false) return null;
-  return ReflectConstruct(CoreURL, parsed.base === undefined ? [parsed.url] : [parsed.url, parsed.base], URL);
+  return withOriginalRegExp(() => ReflectConstruct(CoreURL, parsed.base === undefined ? [parsed.url] : [parsed.url, parsed.base], URL));
 }), true);
 const kAttribute = (name, onSetFailure) => ({ kind: 'attribute', name, onSetFailure });
 rebuild(URLPrototype, 'URL', URLProtocol, [
@@ -186,10 +231,15 @@ function initPairs(init) {
 const URLSearchParams = interfaceObject('URLSearchParams', 0, (args, newTarget) => {
   const init = args.length > 0 && args[0] !== undefined ? args[0] : '';
   const pairs = initPairs(init);
-  if (pairs === undefined) return ReflectConstruct(CoreURLSearchParams, [toUSVString(init, kParamsConstruct)], newTarget);
-  const params = ReflectConstruct(CoreURLSearchParams, [], newTarget);
-  for (let i = 0; i < pairs.length; ++i) ReflectApply(URLSearchParamsAppend, params, [pairs[i][0], pairs[i][1]]);
-  return params;
+  if (pairs === undefined) {
+    const text = toUSVString(init, kParamsConstruct);
+    return withOriginalRegExp(() => ReflectConstruct(CoreURLSearchParams, [text], newTarget));
+  }
+  return withOriginalRegExp(() => {
+    const params = ReflectConstruct(CoreURLSearchParams, [], newTarget);
+    for (let i = 0; i < pairs.length; ++i) ReflectApply(URLSearchParamsAppend, params, [pairs[i][0], pairs[i][1]]);
+    return params;
+  });
 }, URLSearchParamsPrototype);
 const requireCallback = (args, prefix) => {
   if (typeof args[0] !== 'function') throw fail(prefix + "parameter 1 is not of type 'Function'.");
