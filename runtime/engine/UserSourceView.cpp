@@ -74,7 +74,8 @@ FrameOrigin OriginOf(v8::Local<v8::Context> context, v8::Local<v8::Object> site)
 // a class that would shadow a global (Iterator -> Iterator2): the type keeps the global's name.
 // The bundle's Web APIs (the URL Standard's) are Blink's C++ in Chromium, which leaves no frame:
 // empty for them.
-v8::Local<v8::String> BuiltinFrameText(v8::Local<v8::Context> context, v8::Local<v8::Object> site) {
+v8::Local<v8::String> BuiltinFrameText(v8::Local<v8::Context> context, v8::Local<v8::Object> site,
+                                       const std::string* registered_name) {
   v8::Isolate* isolate = context->GetIsolate();
   auto text_of = [&](const char* method) -> std::string {
     v8::Local<v8::Value> value;
@@ -94,7 +95,9 @@ v8::Local<v8::String> BuiltinFrameText(v8::Local<v8::Context> context, v8::Local
     if ((constructor ? function_name : type_name) == web_interface) return {};
   }
   std::string name;
-  if (constructor) {
+  if (registered_name != nullptr && !registered_name->empty()) {
+    name = *registered_name;
+  } else if (constructor) {
     name = "new " + function_name;
   } else {
     name = type_name.empty() || flag_of("isToplevel") ? function_name : type_name + "." + function_name;
@@ -168,6 +171,35 @@ std::optional<std::u16string> UserSourceView::OriginalFunctionText(const std::u1
     if (auto original = map.OriginalText(generated)) return original;
   }
   return std::nullopt;
+}
+
+void UserSourceView::AddBuiltinName(v8::Local<v8::Function> function, const std::string& name) {
+  v8::Local<v8::Value> script = function->GetScriptOrigin().ResourceName();
+  if (script.IsEmpty() || !script->IsString()) return;  // a native function has no script
+  // A frame knows its function by where the function's token starts (CallSite
+  // getEnclosingLineNumber / getEnclosingColumnNumber, 1-based); the function by where its
+  // parameters start (GetScriptColumnNumber, 0-based). Between them is the name, for a method
+  // `name(…)`, or "function name", for `function name(…)`: both are recorded.
+  v8::Local<v8::Value> own_name = function->GetName();
+  const int name_length = own_name->IsString() ? own_name.As<v8::String>()->Length() : 0;
+  const std::string script_name = ToStdString(m_isolate, script);
+  const int line = function->GetScriptLineNumber() + 1;
+  const int parameters = function->GetScriptColumnNumber() + 1;
+  constexpr int kFunctionKeyword = 9;  // "function "
+  for (int token : {parameters - name_length, parameters - name_length - kFunctionKeyword}) {
+    m_builtin_names.insert_or_assign(std::make_tuple(script_name, line, token), name);
+  }
+}
+
+const std::string* UserSourceView::BuiltinName(v8::Local<v8::Context> context, v8::Local<v8::Object> site) const {
+  auto number_of = [&](const char* method) {
+    v8::Local<v8::Value> value;
+    return CallMethod(context, site, method).ToLocal(&value) && value->IsNumber()
+               ? static_cast<int>(value.As<v8::Number>()->Value()) : -1;
+  };
+  auto named = m_builtin_names.find(std::make_tuple(std::string(kPolyfillScript), number_of("getEnclosingLineNumber"),
+                                                    number_of("getEnclosingColumnNumber")));
+  return named != m_builtin_names.end() ? &named->second : nullptr;
 }
 
 void UserSourceView::MapStackTraces() { m_isolate->SetPrepareStackTraceCallback(&PrepareStackTrace); }
@@ -266,11 +298,15 @@ v8::MaybeLocal<v8::Value> UserSourceView::PrepareStackTrace(v8::Local<v8::Contex
   }
   v8::Local<v8::String> stack = header;
   v8::Local<v8::String> separator = V8String(isolate, "\n    at ");
+  auto append = [&](v8::Local<v8::String> text) {
+    if (!text.IsEmpty()) stack = v8::String::Concat(isolate, v8::String::Concat(isolate, stack, separator), text);
+  };
   for (size_t i = 0; i < frames.size(); ++i) {
-    // The polyfill bundle's frames are built-ins to the page: a run of them (with the engine's
-    // own frames they called) shows as Chromium shows a built-in, one "Type.name (<anonymous>)"
-    // frame named after the run's outermost function; a run at the bottom of the stack (an async
-    // built-in resumed by a job, e.g. Array.fromAsync) shows nothing, as Chromium's.
+    // The polyfill bundle's frames are built-ins to the page. A run of them (with the engine's
+    // own frames they called) shows as Chromium shows built-ins: its exposed functions (those
+    // the bundle named, AddBuiltinName) and its outermost one, each as "Type.name
+    // (<anonymous>)"; its helpers do not show. A run at the bottom of the stack (an async
+    // built-in resumed by a job, e.g. Array.fromAsync) shows nothing, as in Chromium.
     size_t outermost_polyfill = i;
     bool in_run = false;
     for (size_t j = i; j < frames.size() && origins[j] != FrameOrigin::Other; ++j) {
@@ -279,15 +315,18 @@ v8::MaybeLocal<v8::Value> UserSourceView::PrepareStackTrace(v8::Local<v8::Contex
         in_run = true;
       }
     }
-    v8::Local<v8::String> text;
     if (!in_run) {
-      text = view->FrameText(context, frames[i]);
-    } else {
-      const bool at_bottom = outermost_polyfill + 1 == frames.size();
-      text = at_bottom ? v8::Local<v8::String>() : BuiltinFrameText(context, frames[outermost_polyfill]);
-      i = outermost_polyfill;
+      append(view->FrameText(context, frames[i]));
+      continue;
     }
-    if (!text.IsEmpty()) stack = v8::String::Concat(isolate, v8::String::Concat(isolate, stack, separator), text);
+    if (outermost_polyfill + 1 < frames.size()) {
+      for (size_t j = i; j <= outermost_polyfill; ++j) {
+        if (origins[j] != FrameOrigin::Polyfill) continue;
+        const std::string* name = view->BuiltinName(context, frames[j]);
+        if (name != nullptr || j == outermost_polyfill) append(BuiltinFrameText(context, frames[j], name));
+      }
+    }
+    i = outermost_polyfill;
   }
   return stack;
 }

@@ -18,7 +18,9 @@
 
 #include <v8.h>
 
+#include <map>
 #include <optional>
+#include <tuple>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -43,6 +45,10 @@ class UserSourceView {
   void InstallIn(v8::Local<v8::Context> context);
   // The browser model's stack formatting (see above).
   void MapStackTraces();
+  // `function` (of the polyfill bundle) is exposed to the page: its stack frames show, named
+  // `name` (e.g. "Object.groupBy": V8 10.2 names a static method's frame after its receiver's
+  // type, "Function.groupBy"), or after the receiver's type when `name` is empty.
+  void AddBuiltinName(v8::Local<v8::Function> function, const std::string& name);
   // A (line, column) of the rewritten `script_name` as the user's (1-based); unchanged for other
   // scripts.
   std::pair<uint32_t, uint32_t> UserPosition(v8::Local<v8::Value> script_name, uint32_t line, uint32_t column) const;
@@ -59,10 +65,14 @@ class UserSourceView {
   const SourceMap* MapFor(v8::Local<v8::Value> script_name) const;
   // "file.js:12:34" -> the frame text with the user's position, if `site` is in a user script.
   v8::Local<v8::String> FrameText(v8::Local<v8::Context> context, v8::Local<v8::Object> site);
+  // The AddBuiltinName entry of a polyfill frame's function, if it has one.
+  const std::string* BuiltinName(v8::Local<v8::Context> context, v8::Local<v8::Object> site) const;
 
   v8::Isolate* m_isolate;
   std::unordered_map<std::string, SourceMap> m_maps;
   std::u16string m_hook_marker;
+  // (script name, 1-based line, column of the function's start, as CallSite's getEnclosing*) -> name
+  std::map<std::tuple<std::string, int, int>, std::string> m_builtin_names;
   v8::Global<v8::Function> m_error_constructor;
   v8::Global<v8::Function> m_error_to_string;
 };

@@ -88,6 +88,7 @@ void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
   DefineMethod(context, host, "now", &PerformanceNowCallback, 0, 0);
   DefineMethod(context, host, "structuredClone", &PreludeStructuredClone, 0, 1);
   DefineMethod(context, host, "checkpoint", &PreludeCheckpoint, 0, 0);
+  DefineMethod(context, host, "nameBuiltins", &PreludeNameBuiltins, 0, 1);
   InstallWebApiHost(context, host);  // BrowserWebApiHost.cpp: scheduling queues, entropy, the page's URL
   InstallPageHost(context, host);    // BrowserPage.cpp: page changes, the mutation observer microtask
   // primordials.js first: the built-ins the other host scripts use, taken before the script runs.
@@ -155,6 +156,25 @@ void BrowserModel::PreludeStructuredClone(const v8::FunctionCallbackInfo<v8::Val
 void BrowserModel::PreludeCheckpoint(const v8::FunctionCallbackInfo<v8::Value>& info) {
   BrowserModel* host = From(info.GetIsolate());
   if (host != nullptr && host->m_loop) host->m_loop->PerformMicrotaskCheckpoint();
+}
+
+// host.nameBuiltins([[function, "Object.groupBy"], …]): how the stack shows these polyfilled
+// static methods (UserSourceView::AddBuiltinName), which V8 10.2 would call "Function.groupBy".
+void BrowserModel::PreludeNameBuiltins(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  BrowserModel* host = From(isolate);
+  if (host == nullptr || !host->m_engine || info.Length() < 1 || !info[0]->IsArray()) return;
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> list = info[0].As<v8::Array>();
+  for (uint32_t i = 0; i < list->Length(); ++i) {
+    v8::Local<v8::Value> entry, function, name;
+    if (!list->Get(context, i).ToLocal(&entry) || !entry->IsArray() ||
+        !entry.As<v8::Array>()->Get(context, 0).ToLocal(&function) || !function->IsFunction() ||
+        !entry.As<v8::Array>()->Get(context, 1).ToLocal(&name) || !name->IsString()) {
+      continue;
+    }
+    host->m_engine->SourceView().AddBuiltinName(function.As<v8::Function>(), ToStdString(isolate, name));
+  }
 }
 
 // --- native callbacks ------------------------------------------------------------------------------
