@@ -6,7 +6,9 @@
 
 #include "runtime/clock/RunClock.h"
 #include "runtime/engine/ConsoleFormat.h"
+#include "runtime/engine/NewerSyntax.h"
 #include "runtime/v8/PropertyPeek.h"
+#include "runtime/v8/V8Platform.h"
 #include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
@@ -123,8 +125,21 @@ std::optional<std::string> Engine::CheckSyntax(v8::Local<v8::Context> context, c
   v8::Local<v8::Message> details = try_catch.Message();
   if (!details.IsEmpty()) {
     int line = details->GetLineNumber(context).FromMaybe(0);
-    int column = details->GetStartColumn(context).FromMaybe(0) + 1;
-    message += " (" + std::to_string(line) + ":" + std::to_string(column) + ")";
+    int column = details->GetStartColumn(context).FromMaybe(0);
+    const std::string v8_message = message;
+    message += " (" + std::to_string(line) + ":" + std::to_string(column + 1) + ")";
+    // Syntax that Chromium parses and V8 10.2 does not: the message names it (NewerSyntax.h).
+    v8::Local<v8::String> source_line;
+    if (details->GetSourceLine(context).ToLocal(&source_line)) {
+      std::u16string text(static_cast<size_t>(source_line->Length()), u'\0');
+      source_line->Write(m_isolate, reinterpret_cast<uint16_t*>(text.data()), 0, source_line->Length(),
+                         v8::String::NO_NULL_TERMINATION);
+      const std::string_view version = V8VersionString();
+      const std::string_view major_minor = version.substr(0, version.find('.', version.find('.') + 1));
+      if (auto note = NewerSyntaxNote(text, static_cast<size_t>(column), v8_message, major_minor)) {
+        message += " " + *note;
+      }
+    }
   }
   return message;
 }
