@@ -70,6 +70,7 @@ require('core-js/modules/es.iterator.reduce.js');
 require('core-js/modules/es.iterator.some.js');
 require('core-js/modules/es.iterator.take.js');
 require('core-js/modules/es.iterator.to-array.js');
+require('./iterator_messages.js');
 require('core-js/modules/es.iterator.dispose.js');
 require('core-js/modules/es.async-iterator.async-dispose.js');
 require('core-js/modules/es.disposable-stack.constructor.js');
@@ -77,7 +78,6 @@ require('core-js/modules/es.async-disposable-stack.constructor.js');
 require('core-js/modules/es.suppressed-error.constructor.js');
 require('core-js/modules/es.string.is-well-formed.js');
 require('core-js/modules/es.string.to-well-formed.js');
-require('./argument_checks.js');
 require('core-js/modules/es.error.is-error.js');
 require('core-js/modules/es.math.f16round.js');
 require('core-js/modules/es.math.sum-precise.js');
@@ -91,6 +91,7 @@ require('core-js/modules/es.uint8-array.set-from-base64.js');
 require('core-js/modules/es.uint8-array.set-from-hex.js');
 require('core-js/modules/es.uint8-array.to-base64.js');
 require('core-js/modules/es.uint8-array.to-hex.js');
+require('./argument_checks.js');
 
 // The URL Standard (https://url.spec.whatwg.org/).
 require('core-js/modules/web.url.js');
