@@ -17,8 +17,9 @@
 //    Temporal, Intl.DurationFormat.
 // `host` is the installer's parameter (the bundle is wrapped as `(function (global, host) {…})`,
 // runtime/CMakeLists.txt), for the few modules written here that need the host.
-// The order matters only for well_known_symbols.js, which must come before any module that uses
-// Symbol.dispose / Symbol.asyncDispose.
+// The order matters where a module takes another's result when it loads: well_known_symbols.js
+// before any module that uses Symbol.dispose / Symbol.asyncDispose, SuppressedError before the
+// disposable stacks, and Loopscope's wrappers after the core-js modules they wrap.
 'use strict';
 // core-js replaces Function.prototype.toString with its own (internals/make-built-in.js) so that
 // its functions print as native code; Loopscope's own (UserSourceView) already prints every
@@ -73,9 +74,13 @@ require('core-js/modules/es.iterator.to-array.js');
 require('./iterator_messages.js');
 require('core-js/modules/es.iterator.dispose.js');
 require('core-js/modules/es.async-iterator.async-dispose.js');
+// (SuppressedError first: the stacks take it when they load)
+require('core-js/modules/es.suppressed-error.constructor.js');
+const disposalError = require('./disposal_error.js');
+disposalError.begin();
 require('core-js/modules/es.disposable-stack.constructor.js');
 require('core-js/modules/es.async-disposable-stack.constructor.js');
-require('core-js/modules/es.suppressed-error.constructor.js');
+disposalError.end();
 require('core-js/modules/es.string.is-well-formed.js');
 require('core-js/modules/es.string.to-well-formed.js');
 require('core-js/modules/es.error.is-error.js');
