@@ -15,6 +15,7 @@ const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
 const StringCtor = String;
 const TypeErrorCtor = TypeError;
 const SymbolIterator = Symbol.iterator;
+const ArrayIsArray = Array.isArray;
 const SymbolToStringTag = Symbol.toStringTag;
 
 const CoreURL = globalThis.URL;
@@ -28,33 +29,38 @@ const URLSearchParamsAppend = URLSearchParamsPrototype.append;
 
 // core-js's parser and serializer use regular expressions through String.prototype.replace and
 // friends, which look up `exec`, the @@-methods and the flag getters on RegExp.prototype at run
-// time: a script that patches them would break URL parsing, which in Chromium is C++. Around
-// each call into core-js the original RegExp.prototype members are put back, and the script's
-// own after it (no script code runs in between).
+// time, and iterate strings and arrays with their @@iterator: a script that patches those would
+// break URL parsing, which in Chromium is C++. Around each call into core-js these built-ins'
+// original members are put back, and the script's own after it (no script code runs in between).
 const RegExpCtor = RegExp;
-const kRegExpKeys = ['exec', Symbol.replace, Symbol.split, Symbol.match, Symbol.matchAll, Symbol.search, 'flags',
-                     'global', 'ignoreCase', 'multiline', 'dotAll', 'unicode', 'sticky', 'hasIndices'];
-const kRegExpOriginals = [];
-for (let i = 0; i < kRegExpKeys.length; ++i) {
-  kRegExpOriginals[i] = ObjectGetOwnPropertyDescriptor(RegExpCtor.prototype, kRegExpKeys[i]);
+const kGuarded = [];
+function guard(holder, keys) {
+  for (let i = 0; i < keys.length; ++i) {
+    const original = ObjectGetOwnPropertyDescriptor(holder, keys[i]);
+    if (original !== undefined) kGuarded[kGuarded.length] = [holder, keys[i], original];
+  }
 }
-const kSpeciesOriginal = ObjectGetOwnPropertyDescriptor(RegExpCtor, Symbol.species);
+guard(RegExpCtor.prototype, ['exec', Symbol.replace, Symbol.split, Symbol.match, Symbol.matchAll, Symbol.search, 'flags',
+                             'global', 'ignoreCase', 'multiline', 'dotAll', 'unicode', 'sticky', 'hasIndices']);
+guard(RegExpCtor, [Symbol.species]);
+guard(Array.prototype, [SymbolIterator]);
+guard(String.prototype, [SymbolIterator]);
+guard(Object.getPrototypeOf([][SymbolIterator]()), ['next']);
+guard(Object.getPrototypeOf(''[SymbolIterator]()), ['next']);
 function sameDescriptor(a, b) {
   return a !== undefined && b !== undefined && a.value === b.value && a.get === b.get && a.set === b.set;
 }
-function withOriginalRegExp(run) {
+function withOriginalIntrinsics(run) {
   const changed = [];
-  for (let i = 0; i < kRegExpKeys.length; ++i) {
-    const current = ObjectGetOwnPropertyDescriptor(RegExpCtor.prototype, kRegExpKeys[i]);
-    if (kRegExpOriginals[i] !== undefined && !sameDescriptor(current, kRegExpOriginals[i])) {
-      changed[changed.length] = [RegExpCtor.prototype, kRegExpKeys[i], current];
-      ObjectDefineProperty(RegExpCtor.prototype, kRegExpKeys[i], kRegExpOriginals[i]);
+  for (let i = 0; i < kGuarded.length; ++i) {
+    const holder = kGuarded[i][0];
+    const key = kGuarded[i][1];
+    const original = kGuarded[i][2];
+    const current = ObjectGetOwnPropertyDescriptor(holder, key);
+    if (!sameDescriptor(current, original)) {
+      append(changed, [holder, key, current]);
+      ObjectDefineProperty(holder, key, original);
     }
-  }
-  const species = ObjectGetOwnPropertyDescriptor(RegExpCtor, Symbol.species);
-  if (!sameDescriptor(species, kSpeciesOriginal)) {
-    changed[changed.length] = [RegExpCtor, Symbol.species, species];
-    ObjectDefineProperty(RegExpCtor, Symbol.species, kSpeciesOriginal);
   }
   if (changed.length === 0) return run();
   try {
@@ -100,7 +106,7 @@ function operation(iface, name, required, brand, core, convert) {
       if (convert !== undefined) convert(args, prefix);
       // forEach calls the script's callback, which must see the script's RegExp.prototype.
       if (convert === requireCallback) return ReflectApply(core, this, args);
-      return withOriginalRegExp(() => ReflectApply(core, this, args));
+      return withOriginalIntrinsics(() => ReflectApply(core, this, args));
     },
   }[name];
   ObjectDefineProperty(wrapper, 'length', { value: required, configurable: true });
@@ -113,7 +119,7 @@ function attribute(iface, name, brand, descriptor, onSetFailure) {
   result.get = {
     get [name]() {
       if (!isBranded(brand, this)) throw fail('Illegal invocation');
-      return withOriginalRegExp(() => ReflectApply(getter, this, []));
+      return withOriginalIntrinsics(() => ReflectApply(getter, this, []));
     },
   };
   result.get = ObjectGetOwnPropertyDescriptor(result.get, name).get;
@@ -125,7 +131,7 @@ function attribute(iface, name, brand, descriptor, onSetFailure) {
         requireArguments(arguments.length, 1, prefix);
         const text = toUSVString(value, prefix);
         try {
-          withOriginalRegExp(() => ReflectApply(setter, this, [text]));
+          withOriginalIntrinsics(() => ReflectApply(setter, this, [text]));
         } catch (error) {
           throw onSetFailure !== undefined ? fail(prefix + onSetFailure) : error;
         }
@@ -176,16 +182,16 @@ function parseArguments(args, prefix) {
   requireArguments(args.length, 1, prefix);
   const url = toUSVString(args[0], prefix);
   if (args.length < 2 || args[1] === undefined) {
-    return { url, base: undefined, valid: withOriginalRegExp(() => CoreCanParse(url)) };
+    return { url, base: undefined, valid: withOriginalIntrinsics(() => CoreCanParse(url)) };
   }
   const base = toUSVString(args[1], prefix);
-  return withOriginalRegExp(() => ({ url, base, validBase: CoreCanParse(base), valid: CoreCanParse(url, base) }));
+  return withOriginalIntrinsics(() => ({ url, base, validBase: CoreCanParse(base), valid: CoreCanParse(url, base) }));
 }
 const URL = interfaceObject('URL', 1, (args, newTarget) => {
   const parsed = parseArguments(args, kURLConstruct);
   if (parsed.base !== undefined && !parsed.validBase) throw fail(kURLConstruct + 'Invalid base URL');
   if (!parsed.valid) throw fail(kURLConstruct + 'Invalid URL');
-  return withOriginalRegExp(() => ReflectConstruct(CoreURL, parsed.base === undefined ? [parsed.url] : [parsed.url, parsed.base], newTarget));
+  return withOriginalIntrinsics(() => ReflectConstruct(CoreURL, parsed.base === undefined ? [parsed.url] : [parsed.url, parsed.base], newTarget));
 }, URLPrototype);
 define(URL, 'canParse', operation('URL', 'canParse', 1, () => {}, function canParse(...args) {
   const parsed = parseArguments(args, "Failed to execute 'canParse' on 'URL': ");
@@ -194,7 +200,7 @@ define(URL, 'canParse', operation('URL', 'canParse', 1, () => {}, function canPa
 define(URL, 'parse', operation('URL', 'parse', 1, () => {}, function parse(...args) {
   const parsed = parseArguments(args, "Failed to execute 'parse' on 'URL': ");
   if (!parsed.valid || parsed.validBase === false) return null;
-  return withOriginalRegExp(() => ReflectConstruct(CoreURL, parsed.base === undefined ? [parsed.url] : [parsed.url, parsed.base], URL));
+  return withOriginalIntrinsics(() => ReflectConstruct(CoreURL, parsed.base === undefined ? [parsed.url] : [parsed.url, parsed.base], URL));
 }), true);
 const kAttribute = (name, onSetFailure) => ({ kind: 'attribute', name, onSetFailure });
 rebuild(URLPrototype, 'URL', URLProtocol, [
@@ -213,29 +219,39 @@ function initPairs(init) {
   if (!isObject(init)) return undefined;
   const method = init[SymbolIterator];
   if (method !== undefined && method !== null) {
-    for (const pair of { [SymbolIterator]: () => ReflectApply(method, init, []) }) {
+    forEachElement(init, method, (pair) => {
       if (!isObject(pair)) throw fail(kParamsConstruct + 'The provided value cannot be converted to a sequence.');
       const inner = [];
-      for (const item of pair) append(inner, toUSVString(item, kParamsConstruct));
+      forEachElement(pair, pair[SymbolIterator], (item) => append(inner, toUSVString(item, kParamsConstruct)));
       if (inner.length !== 2) {
         throw fail(kParamsConstruct + kParamsConstruct + 'Sequence initializer must only contain pair elements');
       }
       append(pairs, inner);
-    }
+    });
     return pairs;
   }
   const keys = ObjectKeys(init);
   for (let i = 0; i < keys.length; ++i) append(pairs, [keys[i], toUSVString(init[keys[i]], kParamsConstruct)]);
   return pairs;
 }
+// A WebIDL sequence's elements: an array's by index, as Blink reads them (measured: a patched
+// Array.prototype[Symbol.iterator] is not called), anything else through its iterator.
+function forEachElement(sequence, method, visit) {
+  if (ArrayIsArray(sequence)) {
+    for (let i = 0; i < sequence.length; ++i) visit(sequence[i]);
+    return;
+  }
+  if (typeof method !== 'function') throw fail(kParamsConstruct + 'The provided value cannot be converted to a sequence.');
+  for (const element of { [SymbolIterator]: () => ReflectApply(method, sequence, []) }) visit(element);
+}
 const URLSearchParams = interfaceObject('URLSearchParams', 0, (args, newTarget) => {
   const init = args.length > 0 && args[0] !== undefined ? args[0] : '';
   const pairs = initPairs(init);
   if (pairs === undefined) {
     const text = toUSVString(init, kParamsConstruct);
-    return withOriginalRegExp(() => ReflectConstruct(CoreURLSearchParams, [text], newTarget));
+    return withOriginalIntrinsics(() => ReflectConstruct(CoreURLSearchParams, [text], newTarget));
   }
-  return withOriginalRegExp(() => {
+  return withOriginalIntrinsics(() => {
     const params = ReflectConstruct(CoreURLSearchParams, [], newTarget);
     for (let i = 0; i < pairs.length; ++i) ReflectApply(URLSearchParamsAppend, params, [pairs[i][0], pairs[i][1]]);
     return params;
