@@ -17,14 +17,16 @@
 //    Temporal, Intl.DurationFormat.
 // `host` is the installer's parameter (the bundle is wrapped as `(function (global, host) {…})`,
 // runtime/CMakeLists.txt), for the few modules written here that need the host.
-// The order matters where a module takes another's result when it loads: well_known_symbols.js
-// before any module that uses Symbol.dispose / Symbol.asyncDispose, SuppressedError before the
-// disposable stacks, and Loopscope's wrappers after the core-js modules they wrap.
+// The order matters where a module takes another's result when it loads: async_iterator_prototype.js
+// before any core-js module, well_known_symbols.js before any that uses Symbol.dispose /
+// Symbol.asyncDispose, SuppressedError before the disposable stacks, and Loopscope's wrappers
+// after the core-js modules they wrap.
 'use strict';
 // core-js replaces Function.prototype.toString with its own (internals/make-built-in.js) so that
 // its functions print as native code; Loopscope's own (UserSourceView) already prints every
 // function of a host script that way, and stays the one the script sees (put back below).
 const FunctionPrototypeToString = Function.prototype.toString;
+require('./async_iterator_prototype.js');
 require('./well_known_symbols.js');
 
 // ES2022–ES2026, in Chromium 156.
