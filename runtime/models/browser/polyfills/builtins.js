@@ -14,7 +14,10 @@
 //  - JSON.rawJSON / JSON.isRawJSON and JSON.parse's source text access: core-js would replace the
 //    native JSON.stringify and JSON.parse by JavaScript wrappers for every call.
 //  - what no polyfill can give: the RegExp `v` flag, resizable ArrayBuffers, Float16Array,
-//    Temporal, Intl.DurationFormat.
+//    Temporal, Intl.DurationFormat; and URL.createObjectURL / revokeObjectURL (no Blob here).
+// Where core-js differs observably from Chromium's natives (ticks, iteration, error messages, the
+// look of its functions), the files beside this one do that part to the specification or wrap
+// core-js's function; each says why. Atomics.pause, which core-js lacks, is atomics_pause.js.
 // `host` is the installer's parameter (the bundle is wrapped as `(function (global, host) {…})`,
 // runtime/CMakeLists.txt), for the few modules written here that need the host.
 // The order matters where a module takes another's result when it loads: async_iterator_prototype.js
@@ -92,6 +95,7 @@ require('./sum_precise.js');
 require('core-js/modules/es.data-view.get-float16.js');
 require('core-js/modules/es.data-view.set-float16.js');
 require('core-js/modules/es.regexp.escape.js');
+require('./atomics_pause.js');
 require('core-js/modules/es.uint8-array.from-base64.js');
 require('core-js/modules/es.uint8-array.from-hex.js');
 require('core-js/modules/es.uint8-array.set-from-base64.js');
