@@ -1,7 +1,8 @@
 // Puzzle: Promise.try (ECMA-262 2026, 27.2.4.8) and Promise.withResolvers (27.2.4.7) against a
 // chain of plain ticks: the callback runs synchronously with the extra arguments, a returned
 // promise of the same constructor is returned as is (PromiseResolve), a thenable costs a
-// PromiseResolveThenableJob, a sync throw rejects; both honour a subclass receiver.
+// PromiseResolveThenableJob, a sync throw rejects; both honour a subclass receiver; a callback
+// that is not callable rejects with the TypeError V8 words for each type of value.
 const log = [];
 const p = Promise.resolve('same');
 log.push('returns the promise itself: ' + (Promise.try(() => p) === p));
@@ -22,3 +23,4 @@ log.push('after the calls');
 try { Promise.try.call(5, () => {}); } catch (e) { log.push(e.constructor.name + ': ' + e.message); }
 log.push(Promise.try.length + ' ' + Promise.withResolvers.length + ' ' + String(Promise.try));
 setTimeout(() => console.log(log.join('\n')), 0);
+for (const v of [5, 'x', {}, null, undefined, Symbol('s'), true, 1n]) Promise.try(v).catch((e) => console.log(typeof v, e.constructor.name + ': ' + e.message));

@@ -6,6 +6,8 @@
 // Iterator.from / Iterator.concat on a non-object, and reduce of an empty iterator.
 // https://tc39.es/ecma262/#sec-iterator.prototype.map
 'use strict';
+const notCallable = require('./not_callable.js');
+
 const ReflectApply = Reflect.apply;
 const ObjectDefineProperty = Object.defineProperty;
 const NumberCtor = Number;
@@ -24,18 +26,6 @@ function closeQuietly(iterator) {
     // the TypeError or RangeError wins
   }
 }
-// How V8 names a value that is not callable in these built-ins (measured on Chromium 156).
-function notCallable(value, method) {
-  switch (typeof value) {
-    case 'number': return new TypeErrorCtor('number ' + StringCtor(value) + ' is not a function');
-    case 'string': return new TypeErrorCtor('string "' + value + '" is not a function');
-    case 'boolean': return new TypeErrorCtor('boolean ' + StringCtor(value) + ' is not a function');
-    case 'bigint': return new TypeErrorCtor('bigint is not a function');
-    case 'symbol': return new TypeErrorCtor('Iterator.prototype.' + method + ' is not a function');
-    case 'undefined': return new TypeErrorCtor('undefined is not a function');
-    default: return new TypeErrorCtor(value === null ? 'object null is not a function' : 'object is not a function');
-  }
-}
 function describe(value) {
   return isObject(value) ? '#<Object>' : typeof value === 'symbol' ? 'Symbol()' : StringCtor(value);
 }
@@ -49,7 +39,7 @@ for (const method of ['map', 'filter', 'flatMap', 'forEach', 'some', 'every', 'f
     [method](callback) {
       if (!isObject(this)) throw new TypeErrorCtor('Iterator.prototype.' + method + ' called on non-object');
       if (typeof callback !== 'function') {
-        const error = notCallable(callback, method);
+        const error = notCallable(callback, 'Iterator.prototype.' + method);
         closeQuietly(this);
         throw error;
       }
