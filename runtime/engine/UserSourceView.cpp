@@ -70,12 +70,12 @@ FrameOrigin OriginOf(v8::Local<v8::Context> context, v8::Local<v8::Object> site)
   return ToStdString(context->GetIsolate(), file) == kPolyfillScript ? FrameOrigin::Polyfill : FrameOrigin::Other;
 }
 
-// A polyfill's frame as V8 prints a built-in's: "Array.toSorted (<anonymous>)". esbuild renames
-// a class that would shadow a global (Iterator -> Iterator2): the type keeps the global's name.
-// The bundle's Web APIs (the URL Standard's) are Blink's C++ in Chromium, which leaves no frame:
-// empty for them.
+// A polyfill's frame as V8 prints a built-in's: "Array.toSorted (<anonymous>)", or as
+// `registered_name` says when it is not empty. esbuild renames a class that would shadow a
+// global (Iterator -> Iterator2): the type keeps the global's name. The bundle's Web APIs (the
+// URL Standard's) are Blink's C++ in Chromium, which leaves no frame: empty for them.
 v8::Local<v8::String> BuiltinFrameText(v8::Local<v8::Context> context, v8::Local<v8::Object> site,
-                                       const std::string* registered_name) {
+                                       const std::string& registered_name) {
   v8::Isolate* isolate = context->GetIsolate();
   auto text_of = [&](const char* method) -> std::string {
     v8::Local<v8::Value> value;
@@ -95,8 +95,8 @@ v8::Local<v8::String> BuiltinFrameText(v8::Local<v8::Context> context, v8::Local
     if ((constructor ? function_name : type_name) == web_interface) return {};
   }
   std::string name;
-  if (registered_name != nullptr && !registered_name->empty()) {
-    name = *registered_name;
+  if (!registered_name.empty()) {
+    name = registered_name;
   } else if (constructor) {
     name = "new " + function_name;
   } else {
@@ -266,13 +266,24 @@ v8::MaybeLocal<v8::Value> UserSourceView::PrepareStackTrace(v8::Local<v8::Contex
   v8::Isolate* isolate = context->GetIsolate();
   UserSourceView* view = Current(isolate);
   if (view == nullptr) return v8::Undefined(isolate);
-  // V8 (ErrorUtils::FormatStackTrace): a function in Error.prepareStackTrace formats it instead.
+  std::vector<v8::Local<v8::Object>> frames;
+  for (uint32_t i = 0; i < sites->Length(); ++i) {
+    v8::Local<v8::Value> site;
+    if (sites->Get(context, i).ToLocal(&site) && site->IsObject()) frames.push_back(site.As<v8::Object>());
+  }
+  const std::vector<ShownFrame> shown = view->ShownFrames(context, frames);
+  // V8 (ErrorUtils::FormatStackTrace): a function in Error.prepareStackTrace formats it instead,
+  // given the frames the page would see (no helper of the polyfill bundle).
   if (!view->m_error_constructor.IsEmpty()) {
     v8::Local<v8::Function> error_constructor = view->m_error_constructor.Get(isolate);
     v8::Local<v8::Value> prepare;
     if (!error_constructor->Get(context, V8String(isolate, "prepareStackTrace")).ToLocal(&prepare)) return {};
     if (prepare->IsFunction()) {
-      v8::Local<v8::Value> args[] = {error, sites};
+      v8::Local<v8::Array> visible = v8::Array::New(isolate, static_cast<int>(shown.size()));
+      for (size_t i = 0; i < shown.size(); ++i) {
+        if (visible->Set(context, static_cast<uint32_t>(i), frames[shown[i].index]).IsNothing()) return {};
+      }
+      v8::Local<v8::Value> args[] = {error, visible};
       return prepare.As<v8::Function>()->Call(context, error_constructor, 2, args);
     }
   }
@@ -288,25 +299,30 @@ v8::MaybeLocal<v8::Value> UserSourceView::PrepareStackTrace(v8::Local<v8::Contex
       return {};  // terminating: nothing more runs
     }
   }
-  std::vector<v8::Local<v8::Object>> frames;
-  std::vector<FrameOrigin> origins;
-  for (uint32_t i = 0; i < sites->Length(); ++i) {
-    v8::Local<v8::Value> site;
-    if (!sites->Get(context, i).ToLocal(&site) || !site->IsObject()) continue;
-    frames.push_back(site.As<v8::Object>());
-    origins.push_back(OriginOf(context, site.As<v8::Object>()));
-  }
   v8::Local<v8::String> stack = header;
   v8::Local<v8::String> separator = V8String(isolate, "\n    at ");
-  auto append = [&](v8::Local<v8::String> text) {
-    if (!text.IsEmpty()) stack = v8::String::Concat(isolate, v8::String::Concat(isolate, stack, separator), text);
-  };
+  for (const ShownFrame& frame : shown) {
+    v8::Local<v8::String> text = frame.builtin_name != nullptr
+                                     ? BuiltinFrameText(context, frames[frame.index], *frame.builtin_name)
+                                     : view->FrameText(context, frames[frame.index]);
+    stack = v8::String::Concat(isolate, v8::String::Concat(isolate, stack, separator), text);
+  }
+  return stack;
+}
+
+std::vector<UserSourceView::ShownFrame> UserSourceView::ShownFrames(v8::Local<v8::Context> context,
+                                                                    const std::vector<v8::Local<v8::Object>>& frames) const {
+  std::vector<FrameOrigin> origins;
+  for (v8::Local<v8::Object> frame : frames) origins.push_back(OriginOf(context, frame));
+  static const std::string kUnnamed;
+  std::vector<ShownFrame> shown;
   for (size_t i = 0; i < frames.size(); ++i) {
     // The polyfill bundle's frames are built-ins to the page. A run of them (with the engine's
     // own frames they called) shows as Chromium shows built-ins: its exposed functions (those
     // the bundle named, AddBuiltinName) and its outermost one, each as "Type.name
-    // (<anonymous>)"; its helpers do not show. A run at the bottom of the stack (an async
-    // built-in resumed by a job, e.g. Array.fromAsync) shows nothing, as in Chromium.
+    // (<anonymous>)"; its helpers do not show, nor do the URL Standard's interfaces (C++ in
+    // Chromium). A run at the bottom of the stack (an async built-in resumed by a job, e.g.
+    // Array.fromAsync) shows nothing, as in Chromium.
     size_t outermost_polyfill = i;
     bool in_run = false;
     for (size_t j = i; j < frames.size() && origins[j] != FrameOrigin::Other; ++j) {
@@ -316,19 +332,22 @@ v8::MaybeLocal<v8::Value> UserSourceView::PrepareStackTrace(v8::Local<v8::Contex
       }
     }
     if (!in_run) {
-      append(view->FrameText(context, frames[i]));
+      shown.push_back({i, nullptr});
       continue;
     }
     if (outermost_polyfill + 1 < frames.size()) {
       for (size_t j = i; j <= outermost_polyfill; ++j) {
         if (origins[j] != FrameOrigin::Polyfill) continue;
-        const std::string* name = view->BuiltinName(context, frames[j]);
-        if (name != nullptr || j == outermost_polyfill) append(BuiltinFrameText(context, frames[j], name));
+        const std::string* name = BuiltinName(context, frames[j]);
+        if (name == nullptr && j != outermost_polyfill) continue;
+        if (!BuiltinFrameText(context, frames[j], name != nullptr ? *name : kUnnamed).IsEmpty()) {
+          shown.push_back({j, name != nullptr ? name : &kUnnamed});
+        }
       }
     }
     i = outermost_polyfill;
   }
-  return stack;
+  return shown;
 }
 
 }  // namespace loopscope

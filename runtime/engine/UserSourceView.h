@@ -67,6 +67,13 @@ class UserSourceView {
   v8::Local<v8::String> FrameText(v8::Local<v8::Context> context, v8::Local<v8::Object> site);
   // The AddBuiltinName entry of a polyfill frame's function, if it has one.
   const std::string* BuiltinName(v8::Local<v8::Context> context, v8::Local<v8::Object> site) const;
+  // The frames of a stack the page sees, innermost first: `index` into `frames`; a polyfill
+  // frame shown as a built-in has a `builtin_name` (empty: named after its receiver).
+  struct ShownFrame {
+    size_t index;
+    const std::string* builtin_name;
+  };
+  std::vector<ShownFrame> ShownFrames(v8::Local<v8::Context> context, const std::vector<v8::Local<v8::Object>>& frames) const;
 
   v8::Isolate* m_isolate;
   std::unordered_map<std::string, SourceMap> m_maps;
