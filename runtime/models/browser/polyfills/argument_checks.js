@@ -22,7 +22,9 @@ const MapPrototypeHas = Map.prototype.has;
 const WeakMapPrototypeHas = WeakMap.prototype.has;
 const TypedArrayTag = Object.getOwnPropertyDescriptor(ObjectGetPrototypeOf(Int8Array.prototype), Symbol.toStringTag).get;
 
+// The wrapper takes the place of core-js's function, with its `length` (the specification's).
 function replaceMethod(holder, name, wrapper) {
+  ObjectDefineProperty(wrapper, 'length', { value: holder[name].length, configurable: true });
   ObjectDefineProperty(holder, name, { value: wrapper, writable: true, enumerable: false, configurable: true });
 }
 

@@ -115,6 +115,10 @@ require('core-js/modules/web.url-search-params.has.js');
 require('core-js/modules/web.url-search-params.size.js');
 require('./url_bindings.js');
 
+// core-js makes %IteratorHelperPrototype%[@@toStringTag] writable; the specification's is not
+// (27.1.2.1.2: { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }).
+Object.defineProperty(Object.getPrototypeOf([].values().map((x) => x)), Symbol.toStringTag, { writable: false });
+
 // The functions the page can reach, for the stack (UserSourceView::AddBuiltinName): their frames
 // show, as Chromium's built-ins' do, and the bundle's helpers' do not. A static method's frame
 // is named after its holder ("Object.groupBy", "Math.sumPrecise"; V8 10.2 would say

@@ -29,7 +29,9 @@ function closeQuietly(iterator) {
 function describe(value) {
   return isObject(value) ? '#<Object>' : typeof value === 'symbol' ? 'Symbol()' : StringCtor(value);
 }
+// The wrapper takes the place of core-js's function, with its `length` (the specification's).
 function replace(holder, name, wrapper) {
+  ObjectDefineProperty(wrapper, 'length', { value: holder[name].length, configurable: true });
   ObjectDefineProperty(holder, name, { value: wrapper, writable: true, enumerable: false, configurable: true });
 }
 
