@@ -127,6 +127,15 @@ std::string Note(std::string_view feature, std::string_view verb, std::string_vi
 std::optional<std::string> NewerSyntaxNote(std::u16string_view source_line, size_t column, std::string_view message,
                                            std::string_view v8_version) {
   if (column > source_line.size()) return std::nullopt;
+  // new RegExp(pattern, 'v'): V8 names the flags it refused in the message itself.
+  constexpr std::string_view kConstructorFlags = "Invalid flags supplied to RegExp constructor '";
+  if (message.rfind(kConstructorFlags, 0) == 0) {
+    const std::string_view flags = message.substr(kConstructorFlags.size());
+    if (flags.substr(0, flags.find('\'')).find('v') != std::string_view::npos) {
+      return Note("the RegExp 'v' flag", "is", v8_version);
+    }
+    return std::nullopt;
+  }
   if (message.find("regular expression") != std::string_view::npos) {
     std::optional<RegExpLiteral> literal = RegExpAt(source_line, column);
     if (!literal) return std::nullopt;

@@ -6,8 +6,10 @@
 //   156 supports it)"
 // Recognised (each at the position V8 reports, where the unknown syntax starts): the RegExp `v`
 // flag, RegExp modifiers `(?i:…)`, duplicate named capture groups in different alternatives,
-// `using` and `await using` declarations. A script may still have a real syntax error there:
-// only what the text at that position shows is named.
+// `using` and `await using` declarations; and `new RegExp(…, 'v')` at run time (its message
+// names the flags). A script may still have a real syntax error there: only what the text at
+// that position shows is named. The engine adds the note to a script's SyntaxError and to an
+// uncaught SyntaxError of code made at run time (eval, new Function).
 //
 // Pure functions on UTF-16 text; no V8 calls, any thread.
 #pragma once
