@@ -104,7 +104,7 @@ function operation(iface, name, required, brand, core, convert) {
       if (!isBranded(brand, this)) throw fail('Illegal invocation');
       requireArguments(args.length, required, prefix);
       if (convert !== undefined) convert(args, prefix);
-      // forEach calls the script's callback, which must see the script's RegExp.prototype.
+      // forEach calls the script's callback, which must see the script's own built-ins.
       if (convert === requireCallback) return ReflectApply(core, this, args);
       return withOriginalIntrinsics(() => ReflectApply(core, this, args));
     },
