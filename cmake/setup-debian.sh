@@ -67,3 +67,13 @@ if [ ! -f "$instrument_dir/node_modules/acorn/dist/acorn.js" ] || \
   echo "setup: npm ci in runtime/instrument"
   (cd "$instrument_dir" && npm ci --no-audit --no-fund --silent)
 fi
+
+# core-js (the built-ins V8 10.2 lacks) and esbuild (bundles them at build time), pinned by
+# runtime/models/browser/polyfills/package-lock.json. No install scripts: esbuild's binary comes
+# as its platform package, and core-js's only prints a banner.
+polyfills_dir="$repo_root/runtime/models/browser/polyfills"
+if [ ! -f "$polyfills_dir/node_modules/core-js/package.json" ] || [ ! -e "$polyfills_dir/node_modules/.bin/esbuild" ] || \
+   [ "$polyfills_dir/package-lock.json" -nt "$polyfills_dir/node_modules/.package-lock.json" ]; then
+  echo "setup: npm ci in runtime/models/browser/polyfills"
+  (cd "$polyfills_dir" && npm ci --ignore-scripts --no-audit --no-fund --silent)
+fi

@@ -1,12 +1,15 @@
 #include "runtime/engine/Engine.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
 #include <thread>
 
 #include "runtime/clock/RunClock.h"
 #include "runtime/engine/ConsoleFormat.h"
+#include "runtime/engine/NewerSyntax.h"
 #include "runtime/v8/PropertyPeek.h"
+#include "runtime/v8/V8Platform.h"
 #include "runtime/v8/V8Strings.h"
 
 namespace loopscope {
@@ -123,10 +126,26 @@ std::optional<std::string> Engine::CheckSyntax(v8::Local<v8::Context> context, c
   v8::Local<v8::Message> details = try_catch.Message();
   if (!details.IsEmpty()) {
     int line = details->GetLineNumber(context).FromMaybe(0);
-    int column = details->GetStartColumn(context).FromMaybe(0) + 1;
-    message += " (" + std::to_string(line) + ":" + std::to_string(column) + ")";
+    int column = details->GetStartColumn(context).FromMaybe(0);
+    const std::string note = NewerSyntaxSuffix(context, details, message);
+    message += " (" + std::to_string(line) + ":" + std::to_string(column + 1) + ")" + note;
   }
   return message;
+}
+
+std::string Engine::NewerSyntaxSuffix(v8::Local<v8::Context> context, v8::Local<v8::Message> details,
+                                      const std::string& v8_message) {
+  // Syntax that Chromium parses and V8 10.2 does not: the message names it (NewerSyntax.h).
+  v8::Local<v8::String> source_line;
+  if (details.IsEmpty() || !details->GetSourceLine(context).ToLocal(&source_line)) return {};
+  std::u16string text(static_cast<size_t>(source_line->Length()), u'\0');
+  source_line->Write(m_isolate, reinterpret_cast<uint16_t*>(text.data()), 0, source_line->Length(),
+                     v8::String::NO_NULL_TERMINATION);
+  const int column = details->GetStartColumn(context).FromMaybe(0);
+  const std::string_view version = V8VersionString();
+  const std::string_view major_minor = version.substr(0, version.find('.', version.find('.') + 1));
+  std::optional<std::string> note = NewerSyntaxNote(text, static_cast<size_t>(column), v8_message, major_minor);
+  return note ? " " + *note : std::string();
 }
 
 InstrumentedSource Engine::Instrument(const std::string& source, const std::string& name, InstrumentOptions options,
@@ -287,7 +306,16 @@ void Engine::ReportUncaught(v8::Local<v8::Context> context, v8::Local<v8::Value>
   if (m_stopping.load()) return;
   if (fire_events && m_uncaught_filter && m_uncaught_filter(context, exception, message)) return;
   // Read without running the script's code: a `stack` getter of its own is not called.
-  ReportError(false, FormatConsoleValue(context, exception), PeekStackText(context, exception));
+  std::string text = FormatConsoleValue(context, exception);
+  std::string stack = PeekStackText(context, exception);
+  // Code made at run time (eval, new Function, new RegExp) meets V8 10.2's parser only now: the
+  // note goes after the error's first line.
+  if (exception->IsNativeError() && text.rfind("SyntaxError: ", 0) == 0) {
+    const std::string note = NewerSyntaxSuffix(context, message, text.substr(std::string_view("SyntaxError: ").size()));
+    text += note;
+    if (!stack.empty()) stack.insert(std::min(stack.find('\n'), stack.size()), note);
+  }
+  ReportError(false, text, stack);
 }
 
 void Engine::NoteFatal(std::string reason) {

@@ -72,6 +72,10 @@ class Engine {
   // V8's verdict on `source` as a classic script: "SyntaxError: … (line:column)", or nothing.
   std::optional<std::string> CheckSyntax(v8::Local<v8::Context> context, const std::string& source,
                                          const std::string& name);
+  // " (the RegExp 'v' flag is not supported by V8 10.2, …)" when the SyntaxError `v8_message`
+  // reported at `details` is syntax V8 10.2 lacks and Chromium parses (NewerSyntax.h), else "".
+  std::string NewerSyntaxSuffix(v8::Local<v8::Context> context, v8::Local<v8::Message> details,
+                                const std::string& v8_message);
   // Instruments one user file and registers its functions (ids continue across files). The file
   // counts as user code from now on (stack lines, JIT events). Records ScriptCompiled.
   // `name` is the script's name as V8 knows it (its URL or filename); `main` marks the run's main

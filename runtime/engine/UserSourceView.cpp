@@ -10,6 +10,8 @@
 namespace loopscope {
 namespace {
 
+constexpr std::string_view kPolyfillScript = "loopscope:builtins.js";
+
 std::u16string ToUtf16(v8::Isolate* isolate, v8::Local<v8::String> text) {
   std::u16string out(static_cast<size_t>(text->Length()), u'\0');
   text->Write(isolate, reinterpret_cast<uint16_t*>(out.data()), 0, text->Length(), v8::String::NO_NULL_TERMINATION);
@@ -29,6 +31,79 @@ v8::MaybeLocal<v8::Value> CallMethod(v8::Local<v8::Context> context, v8::Local<v
     return {};
   }
   return function.As<v8::Function>()->Call(context, site, 0, nullptr);
+}
+
+bool EndsWith(const std::u16string& text, std::u16string_view suffix) {
+  return text.size() >= suffix.size() && std::u16string_view(text).substr(text.size() - suffix.size()) == suffix;
+}
+
+// The host scripts (the prelude, the polyfill bundle, the hooks) are compiled as "loopscope:NAME".
+bool IsHostScript(v8::Isolate* isolate, v8::Local<v8::Value> script_name) {
+  return !script_name.IsEmpty() && script_name->IsString() && ToStdString(isolate, script_name).rfind("loopscope:", 0) == 0;
+}
+
+// V8's text for a native function (NativeCodeFunctionSourceString): "function NAME() { [native
+// code] }". The name is the function's own `name` data property (core-js names its functions
+// through it, e.g. "get href"), else the one V8 gave it.
+v8::Local<v8::String> NativeFunctionText(v8::Local<v8::Context> context, v8::Local<v8::Function> function) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Value> name = function->GetName();
+  v8::Local<v8::Value> descriptor;
+  if (function->GetOwnPropertyDescriptor(context, V8String(isolate, "name")).ToLocal(&descriptor) &&
+      descriptor->IsObject()) {
+    v8::Local<v8::Value> value;
+    if (descriptor.As<v8::Object>()->Get(context, V8String(isolate, "value")).ToLocal(&value) && value->IsString()) {
+      name = value;
+    }
+  }
+  v8::Local<v8::String> text = V8String(isolate, "function ");
+  if (name->IsString()) text = v8::String::Concat(isolate, text, name.As<v8::String>());
+  return v8::String::Concat(isolate, text, V8String(isolate, "() { [native code] }"));
+}
+
+// Where a stack frame's code comes from: the polyfill bundle (BrowserGlobals.cpp runs it as
+// "loopscope:builtins.js"), the engine itself (no script: a V8 built-in), or anything else.
+enum class FrameOrigin { Polyfill, Engine, Other };
+
+FrameOrigin OriginOf(v8::Local<v8::Context> context, v8::Local<v8::Object> site) {
+  v8::Local<v8::Value> file;
+  if (!CallMethod(context, site, "getFileName").ToLocal(&file) || file->IsNullOrUndefined()) return FrameOrigin::Engine;
+  return ToStdString(context->GetIsolate(), file) == kPolyfillScript ? FrameOrigin::Polyfill : FrameOrigin::Other;
+}
+
+// A polyfill's frame as V8 prints a built-in's: "Array.toSorted (<anonymous>)", or as
+// `registered_name` says when it is not empty. esbuild renames a class that would shadow a
+// global (Iterator -> Iterator2): the type keeps the global's name. The bundle's Web APIs (the
+// URL Standard's) are Blink's C++ in Chromium, which leaves no frame: empty for them.
+v8::Local<v8::String> BuiltinFrameText(v8::Local<v8::Context> context, v8::Local<v8::Object> site,
+                                       const std::string& registered_name) {
+  v8::Isolate* isolate = context->GetIsolate();
+  auto text_of = [&](const char* method) -> std::string {
+    v8::Local<v8::Value> value;
+    if (!CallMethod(context, site, method).ToLocal(&value) || !value->IsString()) return {};
+    return ToStdString(isolate, value);
+  };
+  auto flag_of = [&](const char* method) {
+    v8::Local<v8::Value> value;
+    return CallMethod(context, site, method).ToLocal(&value) && value->IsTrue();
+  };
+  std::string function_name = text_of("getFunctionName");
+  if (function_name.empty()) function_name = "<anonymous>";
+  std::string type_name = text_of("getTypeName");
+  while (!type_name.empty() && type_name.back() >= '0' && type_name.back() <= '9') type_name.pop_back();
+  const bool constructor = flag_of("isConstructor");
+  for (std::string_view web_interface : {"URL", "URLSearchParams"}) {
+    if ((constructor ? function_name : type_name) == web_interface) return {};
+  }
+  std::string name;
+  if (!registered_name.empty()) {
+    name = registered_name;
+  } else if (constructor) {
+    name = "new " + function_name;
+  } else {
+    name = type_name.empty() || flag_of("isToplevel") ? function_name : type_name + "." + function_name;
+  }
+  return V8String(isolate, name + " (<anonymous>)");
 }
 
 }  // namespace
@@ -109,6 +184,35 @@ std::optional<std::u16string> UserSourceView::OriginalFunctionText(const std::u1
   return std::nullopt;
 }
 
+void UserSourceView::AddBuiltinName(v8::Local<v8::Function> function, const std::string& name) {
+  v8::Local<v8::Value> script = function->GetScriptOrigin().ResourceName();
+  if (script.IsEmpty() || !script->IsString()) return;  // a native function has no script
+  // A frame knows its function by where the function's token starts (CallSite
+  // getEnclosingLineNumber / getEnclosingColumnNumber, 1-based); the function by where its
+  // parameters start (GetScriptColumnNumber, 0-based). Between them is the name, for a method
+  // `name(…)`, or "function name", for `function name(…)`: both are recorded.
+  v8::Local<v8::Value> own_name = function->GetName();
+  const int name_length = own_name->IsString() ? own_name.As<v8::String>()->Length() : 0;
+  const std::string script_name = ToStdString(m_isolate, script);
+  const int line = function->GetScriptLineNumber() + 1;
+  const int parameters = function->GetScriptColumnNumber() + 1;
+  constexpr int kFunctionKeyword = 9;  // "function "
+  for (int token : {parameters - name_length, parameters - name_length - kFunctionKeyword}) {
+    m_builtin_names.insert_or_assign(std::make_tuple(script_name, line, token), name);
+  }
+}
+
+const std::string* UserSourceView::BuiltinName(v8::Local<v8::Context> context, v8::Local<v8::Object> site) const {
+  auto number_of = [&](const char* method) {
+    v8::Local<v8::Value> value;
+    return CallMethod(context, site, method).ToLocal(&value) && value->IsNumber()
+               ? static_cast<int>(value.As<v8::Number>()->Value()) : -1;
+  };
+  auto named = m_builtin_names.find(std::make_tuple(std::string(kPolyfillScript), number_of("getEnclosingLineNumber"),
+                                                    number_of("getEnclosingColumnNumber")));
+  return named != m_builtin_names.end() ? &named->second : nullptr;
+}
+
 void UserSourceView::MapStackTraces() { m_isolate->SetPrepareStackTraceCallback(&PrepareStackTrace); }
 
 void UserSourceView::FunctionToString(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -120,7 +224,16 @@ void UserSourceView::FunctionToString(const v8::FunctionCallbackInfo<v8::Value>&
   info.GetReturnValue().Set(text);
   UserSourceView* view = Current(isolate);
   if (view == nullptr || !info.This()->IsFunction() || !text->IsString()) return;
-  const SourceMap* map = view->MapFor(info.This().As<v8::Function>()->GetScriptOrigin().ResourceName());
+  v8::Local<v8::Function> function = info.This().As<v8::Function>();
+  v8::Local<v8::Value> script_name = function->GetScriptOrigin().ResourceName();
+  if (IsHostScript(isolate, script_name)) {
+    // Chromium's built-ins and Web APIs are native: so are Loopscope's host scripts to the page.
+    if (!EndsWith(ToUtf16(isolate, text.As<v8::String>()), u"{ [native code] }")) {
+      info.GetReturnValue().Set(NativeFunctionText(context, function));
+    }
+    return;
+  }
+  const SourceMap* map = view->MapFor(script_name);
   const std::u16string generated = ToUtf16(isolate, text.As<v8::String>());
   std::optional<std::u16string> original;
   if (map != nullptr) {
@@ -167,7 +280,8 @@ std::u16string PositionText(uint32_t line, uint32_t column) {
 namespace {
 
 // The call sites without Loopscope's own host scripts (file names "loopscope:…"): a page's
-// built-ins and Node's module loader show no such frames.
+// built-ins and Node's module loader show no such frames. The polyfill bundle's stay: they show
+// as built-ins (ShownFrames).
 v8::Local<v8::Array> WithoutHostFrames(v8::Local<v8::Context> context, v8::Local<v8::Array> sites) {
   v8::Isolate* isolate = context->GetIsolate();
   std::vector<v8::Local<v8::Value>> kept;
@@ -175,10 +289,12 @@ v8::Local<v8::Array> WithoutHostFrames(v8::Local<v8::Context> context, v8::Local
   for (uint32_t i = 0; i < sites->Length(); ++i) {
     v8::Local<v8::Value> site, file;
     if (!sites->Get(context, i).ToLocal(&site)) continue;
-    if (site->IsObject() && CallMethod(context, site.As<v8::Object>(), "getFileName").ToLocal(&file) && file->IsString() &&
-        ToStdString(isolate, file).rfind("loopscope:", 0) == 0) {
-      dropped = true;
-      continue;
+    if (site->IsObject() && CallMethod(context, site.As<v8::Object>(), "getFileName").ToLocal(&file) && file->IsString()) {
+      const std::string name = ToStdString(isolate, file);
+      if (name.rfind("loopscope:", 0) == 0 && name != kPolyfillScript) {
+        dropped = true;
+        continue;
+      }
     }
     kept.push_back(site);
   }
@@ -272,13 +388,24 @@ v8::MaybeLocal<v8::Value> UserSourceView::PrepareStackTrace(v8::Local<v8::Contex
   UserSourceView* view = Current(isolate);
   if (view == nullptr) return v8::Undefined(isolate);
   sites = WithoutHostFrames(context, sites);
-  // V8 (ErrorUtils::FormatStackTrace): a function in Error.prepareStackTrace formats it instead.
+  std::vector<v8::Local<v8::Object>> frames;
+  for (uint32_t i = 0; i < sites->Length(); ++i) {
+    v8::Local<v8::Value> site;
+    if (sites->Get(context, i).ToLocal(&site) && site->IsObject()) frames.push_back(site.As<v8::Object>());
+  }
+  const std::vector<ShownFrame> shown = view->ShownFrames(context, frames);
+  // V8 (ErrorUtils::FormatStackTrace): a function in Error.prepareStackTrace formats it instead,
+  // given the frames the page would see (no helper of the polyfill bundle).
   if (!view->m_error_constructor.IsEmpty()) {
     v8::Local<v8::Function> error_constructor = view->m_error_constructor.Get(isolate);
     v8::Local<v8::Value> prepare;
     if (!error_constructor->Get(context, V8String(isolate, "prepareStackTrace")).ToLocal(&prepare)) return {};
     if (prepare->IsFunction()) {
-      v8::Local<v8::Value> args[] = {error, sites};
+      v8::Local<v8::Array> visible = v8::Array::New(isolate, static_cast<int>(shown.size()));
+      for (size_t i = 0; i < shown.size(); ++i) {
+        if (visible->Set(context, static_cast<uint32_t>(i), frames[shown[i].index]).IsNothing()) return {};
+      }
+      v8::Local<v8::Value> args[] = {error, visible};
       return prepare.As<v8::Function>()->Call(context, error_constructor, 2, args);
     }
   }
@@ -296,13 +423,53 @@ v8::MaybeLocal<v8::Value> UserSourceView::PrepareStackTrace(v8::Local<v8::Contex
   }
   v8::Local<v8::String> stack = header;
   v8::Local<v8::String> separator = V8String(isolate, "\n    at ");
-  for (uint32_t i = 0; i < sites->Length(); ++i) {
-    v8::Local<v8::Value> site;
-    if (!sites->Get(context, i).ToLocal(&site) || !site->IsObject()) continue;
-    stack = v8::String::Concat(isolate, v8::String::Concat(isolate, stack, separator),
-                               view->FrameText(context, site.As<v8::Object>()));
+  for (const ShownFrame& frame : shown) {
+    v8::Local<v8::String> text = frame.builtin_name != nullptr
+                                     ? BuiltinFrameText(context, frames[frame.index], *frame.builtin_name)
+                                     : view->FrameText(context, frames[frame.index]);
+    stack = v8::String::Concat(isolate, v8::String::Concat(isolate, stack, separator), text);
   }
   return stack;
+}
+
+std::vector<UserSourceView::ShownFrame> UserSourceView::ShownFrames(v8::Local<v8::Context> context,
+                                                                    const std::vector<v8::Local<v8::Object>>& frames) const {
+  std::vector<FrameOrigin> origins;
+  for (v8::Local<v8::Object> frame : frames) origins.push_back(OriginOf(context, frame));
+  static const std::string kUnnamed;
+  std::vector<ShownFrame> shown;
+  for (size_t i = 0; i < frames.size(); ++i) {
+    // The polyfill bundle's frames are built-ins to the page. A run of them (with the engine's
+    // own frames they called) shows as Chromium shows built-ins: its exposed functions (those
+    // the bundle named, AddBuiltinName) and its outermost one, each as "Type.name
+    // (<anonymous>)"; its helpers do not show, nor do the URL Standard's interfaces (C++ in
+    // Chromium). A run at the bottom of the stack (an async built-in resumed by a job, e.g.
+    // Array.fromAsync) shows nothing, as in Chromium.
+    size_t outermost_polyfill = i;
+    bool in_run = false;
+    for (size_t j = i; j < frames.size() && origins[j] != FrameOrigin::Other; ++j) {
+      if (origins[j] == FrameOrigin::Polyfill) {
+        outermost_polyfill = j;
+        in_run = true;
+      }
+    }
+    if (!in_run) {
+      shown.push_back({i, nullptr});
+      continue;
+    }
+    if (outermost_polyfill + 1 < frames.size()) {
+      for (size_t j = i; j <= outermost_polyfill; ++j) {
+        if (origins[j] != FrameOrigin::Polyfill) continue;
+        const std::string* name = BuiltinName(context, frames[j]);
+        if (name == nullptr && j != outermost_polyfill) continue;
+        if (!BuiltinFrameText(context, frames[j], name != nullptr ? *name : kUnnamed).IsEmpty()) {
+          shown.push_back({j, name != nullptr ? name : &kUnnamed});
+        }
+      }
+    }
+    i = outermost_polyfill;
+  }
+  return shown;
 }
 
 }  // namespace loopscope

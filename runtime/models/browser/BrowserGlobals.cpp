@@ -88,11 +88,13 @@ void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
   DefineMethod(context, host, "now", &PerformanceNowCallback, 0, 0);
   DefineMethod(context, host, "structuredClone", &PreludeStructuredClone, 0, 1);
   DefineMethod(context, host, "checkpoint", &PreludeCheckpoint, 0, 0);
+  DefineMethod(context, host, "nameBuiltins", &PreludeNameBuiltins, 0, 1);
   InstallWebApiHost(context, host);  // BrowserWebApiHost.cpp: scheduling queues, entropy, the page's URL
   InstallPageHost(context, host);    // BrowserPage.cpp: page changes, the mutation observer microtask
   // primordials.js first: the built-ins the other host scripts use, taken before the script runs.
-  // Its result becomes host.primordials.
-  for (const char* name : {"primordials.js", "prelude.js", "dom_exception.js", "event_target.js", "web_messaging.js",
+  // Its result becomes host.primordials. Then builtins.js, the core-js bundle (polyfills/): the
+  // built-ins Chromium has and V8 10.2 lacks, before any host script that may use them.
+  for (const char* name : {"primordials.js", "builtins.js", "dom_exception.js", "base64.js", "event_target.js", "web_messaging.js",
                            "abort.js", "scheduling.js", "navigator.js", "location.js", "crypto.js", "storage.js",
                            "text_encoding.js", "dom.js"}) {
     std::string_view source = embedded_browser::EmbeddedFile(name);
@@ -154,6 +156,25 @@ void BrowserModel::PreludeStructuredClone(const v8::FunctionCallbackInfo<v8::Val
 void BrowserModel::PreludeCheckpoint(const v8::FunctionCallbackInfo<v8::Value>& info) {
   BrowserModel* host = From(info.GetIsolate());
   if (host != nullptr && host->m_loop) host->m_loop->PerformMicrotaskCheckpoint();
+}
+
+// host.nameBuiltins([[function, "Object.groupBy"], …]): how the stack shows these polyfilled
+// static methods (UserSourceView::AddBuiltinName), which V8 10.2 would call "Function.groupBy".
+void BrowserModel::PreludeNameBuiltins(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  BrowserModel* host = From(isolate);
+  if (host == nullptr || !host->m_engine || info.Length() < 1 || !info[0]->IsArray()) return;
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> list = info[0].As<v8::Array>();
+  for (uint32_t i = 0; i < list->Length(); ++i) {
+    v8::Local<v8::Value> entry, function, name;
+    if (!list->Get(context, i).ToLocal(&entry) || !entry->IsArray() ||
+        !entry.As<v8::Array>()->Get(context, 0).ToLocal(&function) || !function->IsFunction() ||
+        !entry.As<v8::Array>()->Get(context, 1).ToLocal(&name) || !name->IsString()) {
+      continue;
+    }
+    host->m_engine->SourceView().AddBuiltinName(function.As<v8::Function>(), ToStdString(isolate, name));
+  }
 }
 
 // --- native callbacks ------------------------------------------------------------------------------

@@ -85,6 +85,7 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   static void PreludeReportErrorFromScript(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PreludeStructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void PreludeCheckpoint(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void PreludeNameBuiltins(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void HostCreateSchedulingQueue(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void HostSetSchedulingQueuePriority(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void HostPostSchedulingTask(const v8::FunctionCallbackInfo<v8::Value>& info);

@@ -1,6 +1,6 @@
 // event_target.js — the window's and the message ports' event targets, and the Event classes the
 // host fires (Event, ErrorEvent, PromiseRejectionEvent). Evaluated (uninstrumented) after
-// primordials.js, prelude.js and dom_exception.js (host.requireArguments); its completion value
+// primordials.js, builtins.js and dom_exception.js (host.requireArguments); its completion value
 // is called with (globalThis, host) and publishes host.events (EventTarget, the Event classes,
 // makeEventTarget, defineHandler, dispatch; dom.js sets its parentOf) for the later host scripts.
 //

@@ -1,4 +1,4 @@
-// primordials.js — the built-ins the host scripts (prelude.js, web_messaging.js) use, taken before
+// primordials.js — the built-ins the host scripts (web_messaging.js, dom.js…) use, taken before
 // the user's script runs. Evaluated (uninstrumented) first; its completion value is called with
 // (globalThis) and returns a frozen object that the other host scripts receive as
 // host.primordials.
@@ -22,19 +22,16 @@
   const ReflectApply = Reflect.apply;
   const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(global.ArrayBuffer.prototype, 'byteLength').get;
   return Object.freeze({
-    ArrayPrototypeSort: uncurry(Array.prototype.sort),
     ArrayPrototypeShift: uncurry(Array.prototype.shift),
     ArraySplice: Array.prototype.splice,  // for ReflectApply(ArraySplice, array, args): no spread
     MapCtor: global.Map,
     MapPrototypeGet: uncurry(Map.prototype.get),
     MapPrototypeHas: uncurry(Map.prototype.has),
     MapPrototypeSet: uncurry(Map.prototype.set),
-    MathTrunc,
     ObjectCreate: Object.create,
     ObjectDefineProperty,
     ReflectApply: Reflect.apply,
     TypeErrorCtor: global.TypeError,
-    RangeErrorCtor: global.RangeError,
     // ToLength(value.length) of an array-like (ECMA-262 7.3.19 LengthOfArrayLike).
     LengthOf(arrayLike) {
       const length = NumberCtor(arrayLike.length);

@@ -1,0 +1,23 @@
+// disposal_error.js — the SuppressedError that DisposableStack and AsyncDisposableStack throw
+// when a second disposer fails (ECMA-262 2026, DisposeResources) carries V8's message "An error
+// was suppressed during disposal"; one made by the script with `new SuppressedError(e, s)` has
+// none. core-js's stacks take the global SuppressedError when they load and construct it without
+// a message: while they load, the global is a constructor that adds the message (begin), then the
+// real one is put back (end).
+'use strict';
+const ReflectConstruct = Reflect.construct;
+const ObjectDefineProperty = Object.defineProperty;
+const SuppressedErrorCtor = globalThis.SuppressedError;
+const kMessage = 'An error was suppressed during disposal';
+
+function define(value) {
+  ObjectDefineProperty(globalThis, 'SuppressedError', { value, writable: true, enumerable: false, configurable: true });
+}
+module.exports = {
+  begin() {
+    define(function SuppressedError(error, suppressed) {
+      return ReflectConstruct(SuppressedErrorCtor, [error, suppressed, kMessage]);
+    });
+  },
+  end() { define(SuppressedErrorCtor); },
+};
