@@ -65,6 +65,9 @@ TEST(PanelModelsTest, BadgesNameTheApiALearnerWrote) {
   EXPECT_EQ(TaskSourceBadge(TaskSource::Timer), "setTimeout");
   EXPECT_EQ(TaskSourceBadge(TaskSource::Interval), "setInterval");
   EXPECT_EQ(TaskSourceBadge(TaskSource::Networking), "fetch");
+  EXPECT_EQ(RequestDisplayName("file:///work/tests/puzzles/delay/300"), "…/delay/300");
+  EXPECT_EQ(RequestDisplayName("file:///data.json"), "file:///data.json");
+  EXPECT_EQ(RequestDisplayName("http://example.com/a/b/c"), "http://example.com/a/b/c");
   EXPECT_EQ(MicrotaskSourceBadge(MicrotaskSource::Await), "await");
   EXPECT_EQ(MicrotaskSourceBadge(MicrotaskSource::QueueMicrotask), "queueMicrotask");
   EXPECT_EQ(MicrotaskSourceBadge(MicrotaskSource::NextTick), "nextTick");

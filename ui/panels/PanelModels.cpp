@@ -7,6 +7,15 @@ namespace loopscope::ui {
 
 std::string OrAnonymous(std::string_view name) { return name.empty() ? std::string("(anonymous)") : std::string(name); }
 
+std::string RequestDisplayName(std::string_view url) {
+  constexpr std::string_view kFileScheme = "file://";
+  if (url.substr(0, kFileScheme.size()) != kFileScheme) return std::string(url);
+  const std::size_t last = url.rfind('/');
+  const std::size_t before = last == std::string_view::npos || last == 0 ? std::string_view::npos : url.rfind('/', last - 1);
+  if (before == std::string_view::npos || before < kFileScheme.size()) return std::string(url);
+  return "…" + std::string(url.substr(before));
+}
+
 std::vector<StackRow> CallStackRows(const ReplayState& state, const Trace& trace) {
   std::vector<StackRow> rows;
   rows.reserve(state.stack.size());
