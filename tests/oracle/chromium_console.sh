@@ -37,6 +37,11 @@
 # clicks each selector's element in turn, 300 ms after the script ran and 200 ms apart: such
 # scripts must settle within 300 ms and finish within the sentinel delay (use a small budget).
 #
+# A script with the header line `// Oracle-server: http` fetches: Chromium cannot fetch file:// URLs,
+# so its page is served over HTTP by fetch_server.js (a copy of the script's folder, with the same
+# synthetic endpoints as Loopscope's network service) and it runs on the real clock: such scripts
+# keep competing events 150 ms or more apart and finish within 2 s of the script running.
+#
 # One run takes about 1.2 s of wall time on the development machine (Chromium 156).
 set -euo pipefail
 
