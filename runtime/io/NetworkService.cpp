@@ -335,6 +335,9 @@ NetworkReply NetworkService::Answer(const std::filesystem::path& root, const Net
   if (!std::filesystem::is_regular_file(path, error) || !file) {
     return ResponseReply(request, answered_url, 404, "text/plain; charset=utf-8", "Not Found");
   }
+  if (std::filesystem::file_size(path, error) > kMaxBodyBytes) {
+    return ErrorReply(request, "larger than the " + std::to_string(kMaxBodyBytes >> 20) + " MB a fetch may read");
+  }
   std::ostringstream bytes;
   bytes << file.rdbuf();
   return ResponseReply(request, answered_url, 200, ContentTypeOf(path), bytes.str());
@@ -365,7 +368,8 @@ NetworkService::~NetworkService() {
   close(m_service_fd);
 }
 
-void NetworkService::Send(const NetworkRequest& request) {
+bool NetworkService::Send(const NetworkRequest& request) {
+  if (m_closed) return false;
   const std::string frame = EncodeRequest(request);
   std::size_t written = 0;
   while (written < frame.size()) {
@@ -378,9 +382,11 @@ void NetworkService::Send(const NetworkRequest& request) {
     } else if (n < 0 && errno == EINTR) {
       continue;
     } else {
-      return;  // the service is gone (only at destruction): nothing will answer
+      m_closed = true;  // the service is gone: nothing will answer
+      return false;
     }
   }
+  return true;
 }
 
 std::vector<NetworkReply> NetworkService::TakeReplies() {
@@ -392,7 +398,8 @@ std::vector<NetworkReply> NetworkService::TakeReplies() {
     } else if (n < 0 && errno == EINTR) {
       continue;
     } else {
-      break;  // EAGAIN: all read; 0 or another error: the service is gone
+      if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK)) m_closed = true;  // the service is gone
+      break;  // EAGAIN: all read
     }
   }
   std::vector<NetworkReply> replies;

@@ -10,6 +10,7 @@
 //   file:///ROOT/PATH           the file ROOT/PATH (after percent-decoding, dot segments removed,
 //                               symlinks followed: it must still lie under ROOT), 200 with a
 //                               content type from its extension; 404 "Not Found" if no such file
+//                               (a file over kMaxBodyBytes is a network error)
 //   file:///ROOT/delay/MS       200 {"delay":MS} (application/json), MS ms after it was asked for
 //                               (0 ≤ MS ≤ kMaxDelayMs)
 //   file:///ROOT/status/CODE    CODE (200 ≤ CODE ≤ 599) with its reason phrase as statusText and
@@ -66,6 +67,7 @@ class NetworkService {
  public:
   static constexpr uint32_t kMaxDelayMs = 10000;
   static constexpr uint32_t kFileLatencyMs = 2;  // a file, a status or a refusal: a local round trip
+  static constexpr uint64_t kMaxBodyBytes = uint64_t{64} << 20;  // a larger file is a network error
 
   // Serves files under `root` (made absolute and canonical; empty: nothing). Throws
   // std::system_error when no socketpair or thread can be made.
@@ -78,10 +80,13 @@ class NetworkService {
   const std::filesystem::path& Root() const { return m_root; }
 
   // Writes one framed request (blocks only while the socket's buffer is full: the service drains
-  // requests as they come, so not for long).
-  void Send(const NetworkRequest& request);
+  // requests as they come, so not for long). False if the service is gone: nothing will answer.
+  bool Send(const NetworkRequest& request);
   // Every complete reply that has arrived, in arrival order; never blocks.
   std::vector<NetworkReply> TakeReplies();
+  // The service's end has closed (its thread stopped on a socket error): requests not yet
+  // answered never will be, and LoopFd stays readable (end of file).
+  bool Closed() const { return m_closed; }
 
   // The service's answer to one request (what its thread does for each), for the tests too.
   // `root` is canonical (as Root() is); an empty root (an unsaved script) serves nothing.
@@ -102,6 +107,7 @@ class NetworkService {
   int m_loop_fd = -1;
   int m_service_fd = -1;
   std::string m_incoming;  // loop side: bytes of replies not yet complete
+  bool m_closed = false;   // loop side: end of file or an error seen on LoopFd
   std::thread m_thread;
 };
 

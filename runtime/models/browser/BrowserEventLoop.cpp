@@ -346,6 +346,10 @@ void BrowserEventLoop::AttachNetwork(NetworkClient& client) {
   m_poller.Watch(client.Fd(), kNetworkToken);
 }
 
+void BrowserEventLoop::StopWatchingNetwork() {
+  if (m_network) m_poller.Unwatch(m_network->Fd());
+}
+
 bool BrowserEventLoop::WaitOnPoller(uint64_t timeout_ns) {
   bool network = false;
   for (uint64_t token : m_poller.Wait(timeout_ns)) {

@@ -125,6 +125,9 @@ class BrowserEventLoop {
   // The page's network (watched from now on; not owned, must outlive Run). A request in flight
   // or a reply held back keeps the loop alive.
   void AttachNetwork(NetworkClient& client);
+  // The client's descriptor will never be readable with news again (its service has gone): the
+  // poller stops watching it; held replies are still delivered.
+  void StopWatchingNetwork();
 
   // Runs until nothing is queued, no timer is pending and no request is in flight, or until
   // `stop` becomes true.

@@ -71,8 +71,23 @@ uint32_t FetchHost::Start(NetworkRequest request, v8::Local<v8::Function> on_don
   m_pending.emplace(request.id, std::move(pending));
   ++m_awaiting;
   recorder.Emit(EventKind::NetworkRequest, 0, request.id, recorder.Intern(request.url));
-  m_service->Send(request);
+  if (!m_service->Send(request)) AnswerUnanswered();
   return request.id;
+}
+
+void FetchHost::AnswerUnanswered() {
+  for (auto& [id, pending] : m_pending) {
+    if (pending.reply) continue;
+    NetworkReply reply;
+    reply.id = id;
+    reply.outcome = NetworkOutcome::NetworkError;
+    reply.latency_ms = NetworkService::kFileLatencyMs;
+    reply.error = "the network service has stopped";
+    pending.reply = std::move(reply);
+    m_due.emplace(SaturatingAddNs(pending.sent_ns, SaturatingMulNs(NetworkService::kFileLatencyMs, kNsPerMs)), id);
+  }
+  std::erase_if(m_pending, [](const auto& entry) { return entry.second.aborted; });
+  m_awaiting = 0;
 }
 
 void FetchHost::Abort(uint32_t id) {
@@ -102,6 +117,13 @@ void FetchHost::OnReadable() {
     const uint64_t due = SaturatingAddNs(it->second.sent_ns, SaturatingMulNs(reply.latency_ms, kNsPerMs));
     it->second.reply = std::move(reply);
     m_due.emplace(due, it->first);
+  }
+  if (m_service->Closed() && !m_closed_seen) {
+    // What it had not answered never will be: network errors, and the poller stops watching a
+    // descriptor that would now always read as end of file.
+    m_closed_seen = true;
+    AnswerUnanswered();
+    m_loop.StopWatchingNetwork();
   }
 }
 

@@ -68,6 +68,7 @@ class FetchHost final : public NetworkClient {
   uint32_t Start(NetworkRequest request, v8::Local<v8::Function> on_done);
   void Abort(uint32_t id);
   void RunResponseTask(uint32_t id);  // the networking task: onDone(...) with the reply
+  void AnswerUnanswered();            // the service is gone: every request still waiting fails
 
   static void FetchStart(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void FetchAbort(const v8::FunctionCallbackInfo<v8::Value>& info);
@@ -86,6 +87,7 @@ class FetchHost final : public NetworkClient {
   std::map<uint32_t, Pending> m_delivered;               // task queued, not yet run; by id
   uint32_t m_awaiting = 0;                               // sent, no reply yet (aborted ones too)
   uint32_t m_next_id = 1;
+  bool m_closed_seen = false;                            // the service's end of file was handled
 };
 
 }  // namespace loopscope
