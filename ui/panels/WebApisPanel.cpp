@@ -1,5 +1,6 @@
 // WebApisPanel.cpp — what waits outside JavaScript: timers counting down to their due time, and
-// network requests in flight. When a timer reaches zero the host queues its task (Task Queue).
+// network requests in flight (with how long they have waited). When a timer reaches zero, or a
+// request's answer reaches the loop, the host queues its task (Task Queue).
 // In a node run it is "Node APIs": the timers, and the requests libuv's thread pool is working on.
 #include <imgui.h>
 

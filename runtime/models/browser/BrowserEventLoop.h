@@ -5,7 +5,10 @@
 // tie-break on when they were set), a microtask checkpoint after every task, rendering
 // opportunities for requestAnimationFrame, idle periods for requestIdleCallback,
 // and when nothing is runnable the loop idles in its Poller until the next timer (the clock
-// decides whether that is a jump or a real sleep) or until a command wakes it. Commands from the
+// decides whether that is a jump or a real sleep) or until a command wakes it. A page that
+// fetched also has its network service's socket in the Poller (NetworkClient, FetchHost.h): the
+// replies it holds are wakes like timers, and while a request has no reply yet the loop is not
+// quiescent — under skip-idle script time then waits for the reply instead of moving on. Commands from the
 // UI (CommandQueue) are drained at one named step: before the loop picks its next task. Spec steps are quoted as `// HTML 8.1.7.3 step N`.
 // Timers follow the HTML timer initialisation steps (8.6) with Chromium's nesting clamp.
 // Prioritized tasks (scheduler.postTask / scheduler.yield, https://wicg.github.io/scheduling-apis/)
