@@ -135,6 +135,20 @@ TEST(PanelModelsTest, LoopPanelSaysWhyTheRunEnded) {
   EXPECT_EQ(view.title, "Stopped");
 }
 
+TEST(PanelModelsTest, AnIdleLoopSaysItWaitsForTheNetwork) {
+  testing::TraceBuilder b;
+  b.TaskStarted(0, TaskSource::Script, 1, "page.js");
+  b.Add(1, EventKind::NetworkRequest, 0, 1, b.Str("file:///site/delay/300"));
+  b.TaskEnded(2, TaskSource::Script, 1);
+  b.Add(3, EventKind::IdleBegin, 0, 300000);
+  b.Add(300, EventKind::IdleEnd);
+  b.Add(301, EventKind::NetworkResponse, 0, 1, 200);
+  ReplayModel model(b.Get());
+  model.Sync();
+  EXPECT_EQ(DescribeLoopStep(model.StateAt(4), b.Ref()).detail, "waiting for 1 network request(s)");
+  EXPECT_TRUE(model.StateAt(model.EventCount()).requests.empty()) << "answered: no longer in the Web APIs";
+}
+
 TEST(PanelModelsTest, ParsesSyntaxErrorPositions) {
   const SourceError error = ParseSourceError("SyntaxError: missing ) after argument list (4:15)");
   EXPECT_EQ(error.line, 4u);

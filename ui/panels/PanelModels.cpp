@@ -367,11 +367,14 @@ LoopStepView DescribeLoopStep(const ReplayState& state, const Trace& trace) {
     case LoopStep::Idle:
       view.station = LoopStation::Idle;
       view.title = "Idle";
-      view.detail = state.timers.empty() ? std::string("nothing to do") : std::string("waiting for a timer");
+      view.detail = !state.requests.empty() ? (state.timers.empty() ? "waiting for " : "waiting for a timer or ") +
+                                                  std::to_string(state.requests.size()) + " network request(s)"
+                    : state.timers.empty() ? std::string("nothing to do")
+                                           : std::string("waiting for a timer");
       break;
     case LoopStep::Finished: {
       view.title = "Finished";
-      view.detail = "no tasks, no timers: the loop has ended";
+      view.detail = "no tasks, timers or requests: the loop has ended";
       // Why it ended is in the RunEnded event (the last one applied).
       if (state.event_index > 0 && state.event_index <= trace.PublishedCount()) {
         const Event& last = trace.At(state.event_index - 1);
