@@ -24,12 +24,12 @@ void DefineFetchMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> tar
   target->DefineOwnProperty(context, key, function, v8::DontEnum).Check();
 }
 
-// The last path segment of a URL (what a task is called in the queues: "fetch data.json").
-std::string ShortName(std::string_view url) {
-  url = url.substr(0, url.find_first_of("?#"));
-  while (url.size() > 1 && url.back() == '/') url.remove_suffix(1);
-  const std::size_t slash = url.rfind('/');
-  return std::string(slash == std::string_view::npos ? url : url.substr(slash + 1));
+// What a response task is called in the queues: the URL relative to the page's folder, as the
+// script most likely wrote it ("fetch delay/300", "fetch data/list.json"), else the whole URL.
+std::string TaskNameFor(std::string_view url, const std::filesystem::path& folder) {
+  const std::string prefix = "file://" + folder.string() + "/";
+  if (!folder.empty() && url.substr(0, prefix.size()) == prefix && url.size() > prefix.size()) url.remove_prefix(prefix.size());
+  return "fetch " + std::string(url);
 }
 
 }  // namespace
@@ -66,7 +66,7 @@ uint32_t FetchHost::Start(NetworkRequest request, v8::Local<v8::Function> on_don
   TraceRecorder& recorder = m_engine.Recorder();
   Pending pending;
   pending.sent_ns = m_clock.ScriptNowNs();
-  pending.task_name = recorder.Intern("fetch " + ShortName(request.url));
+  pending.task_name = recorder.Intern(TaskNameFor(request.url, m_folder));
   pending.on_done.Reset(m_isolate, on_done);
   m_pending.emplace(request.id, std::move(pending));
   ++m_awaiting;
