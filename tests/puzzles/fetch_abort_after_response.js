@@ -6,9 +6,11 @@ const log = (s) => console.log(s);
 const controller = new AbortController();
 let unread;
 fetch('fetch_files/greeting.txt', { signal: controller.signal }).then((r) => { unread = r; log('first response ' + r.status); });
-fetch('fetch_files/data.json', { signal: controller.signal })
-  .then((r) => r.json())
-  .then((data) => log('second read before the abort: ' + data.name));
+setTimeout(() => {
+  fetch('fetch_files/data.json', { signal: controller.signal })
+    .then((r) => r.json())
+    .then((data) => log('second read before the abort: ' + data.name));
+}, 150);
 setTimeout(() => {
   controller.abort(new Error('stopped by the user'));
   log('aborted; bodyUsed ' + unread.bodyUsed);
