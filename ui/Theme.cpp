@@ -23,6 +23,8 @@ uint32_t SliceColor(const Slice& slice) {
     case SliceKind::Function: return kFunctionShades[slice.function % (sizeof kFunctionShades / sizeof kFunctionShades[0])];
     case SliceKind::Gc: return kGc;
     case SliceKind::ThreadPool: return slice.aux != 0 ? (kMarkerThreadPool & 0x00FFFFFF) | 0xB0000000u : kMarkerThreadPool;
+    // A request that ended without a response (refused or aborted) is drawn in the error colour.
+    case SliceKind::Network: return slice.IsOpen() || slice.aux == 0 ? kMarkerNetwork : kMarkerError;
     case SliceKind::LoopPhase: return slice.aux < 6 ? (kPhaseColors[slice.aux] & 0x00FFFFFF) | 0x70000000u : kSystem;
     default: return CategoryColor(slice.category);
   }

@@ -1,5 +1,5 @@
 // Poller.h — the runtime thread's one blocking point: epoll over the file descriptors the loop
-// waits on (the command queue's Waker; later the network service's socket).
+// waits on (the command queue's Waker, the network service's socket once the page has fetched).
 //
 // The browser model never sleeps anywhere else: when nothing is runnable it waits here until
 // the next timer is due, a command arrives, or a watched socket becomes readable.

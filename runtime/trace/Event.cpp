@@ -50,12 +50,15 @@ constexpr std::array<std::string_view, 2> kJitKindNames = {"Compile", "Optimize"
 constexpr std::array<std::string_view, 6> kLoopPhaseNames = {"Timers", "Pending", "IdlePrepare", "Poll", "Check", "Close"};
 constexpr std::array<std::string_view, static_cast<std::size_t>(ProcessStep::Count)> kProcessStepNames = {
     "LoopStarted", "LoopEmpty", "BeforeExit", "Exit", "Terminated"};
+constexpr std::array<std::string_view, static_cast<std::size_t>(ResponseOutcome::Count)> kResponseOutcomeNames = {
+    "Response", "NetworkError", "Aborted"};
 constexpr std::array<std::string_view, 5> kRunEndReasonNames = {"Completed", "Stopped", "TimedOut", "SyntaxError", "Fatal"};
 
 static_assert(AllNamed(kEventKindNames), "every EventKind needs a name");
 static_assert(AllNamed(kTaskSourceNames), "every TaskSource needs a name");
 static_assert(AllNamed(kMicrotaskSourceNames), "every MicrotaskSource needs a name");
 static_assert(AllNamed(kProcessStepNames), "every ProcessStep needs a name");
+static_assert(AllNamed(kResponseOutcomeNames), "every ResponseOutcome needs a name");
 
 }  // namespace
 
@@ -70,6 +73,9 @@ std::string_view GcKindName(GcKind kind) { return NameFrom(kGcKindNames, static_
 std::string_view JitKindName(JitKind kind) { return NameFrom(kJitKindNames, static_cast<std::size_t>(kind)); }
 std::string_view LoopPhaseName(LoopPhase phase) { return NameFrom(kLoopPhaseNames, static_cast<std::size_t>(phase)); }
 std::string_view ProcessStepName(ProcessStep step) { return NameFrom(kProcessStepNames, static_cast<std::size_t>(step)); }
+std::string_view ResponseOutcomeName(ResponseOutcome outcome) {
+  return NameFrom(kResponseOutcomeNames, static_cast<std::size_t>(outcome));
+}
 std::string_view RunEndReasonName(RunEndReason reason) {
   return NameFrom(kRunEndReasonNames, static_cast<std::size_t>(reason));
 }

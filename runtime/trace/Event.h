@@ -102,8 +102,8 @@ enum class EventKind : uint8_t {
   GcEnd = 27,                // GcKind            -                    -
   JitCode = 28,              // JitKind           function name (str)  -
 
-  NetworkRequest = 29,       // -                 request id           url (str)
-  NetworkResponse = 30,      // -                 request id           HTTP status
+  NetworkRequest = 29,       // -                 request id           url (str)        (browser: fetch() sent it to the network service: IPC send)
+  NetworkResponse = 30,      // ResponseOutcome   request id           HTTP status (0 unless a response)  (its answer reached the loop: IPC receive; its task follows)
 
   ConsoleOutput = 31,        // ConsoleLevel      text (str)           -
   UncaughtError = 32,        // 1 = in promise    message (str)        stack (str)
@@ -113,6 +113,14 @@ enum class EventKind : uint8_t {
   ThreadPoolDone = 35,       // 1 = time estimated  work id            -                (its result reached the loop; the callback is a task that follows)
   ProcessLifecycle = 36,     // ProcessStep       exit code            -                (node: the process's steps after the main module)
   PageSnapshot = 37,         // -                 page (str)           -                (browser: the document changed; one line per element, js/dom.js snapshot())
+  Count
+};
+
+// How a network request ended (NetworkResponse aux).
+enum class ResponseOutcome : uint8_t {
+  Response = 0,      // an HTTP response (any status)
+  NetworkError = 1,  // refused or failed: fetch rejects with "TypeError: Failed to fetch"
+  Aborted = 2,       // its AbortSignal aborted before the answer came
   Count
 };
 
@@ -163,6 +171,7 @@ std::string_view GcKindName(GcKind kind);
 std::string_view JitKindName(JitKind kind);
 std::string_view LoopPhaseName(LoopPhase phase);
 std::string_view ProcessStepName(ProcessStep step);
+std::string_view ResponseOutcomeName(ResponseOutcome outcome);
 std::string_view RunEndReasonName(RunEndReason reason);
 
 }  // namespace loopscope

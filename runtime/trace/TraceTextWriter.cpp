@@ -133,6 +133,8 @@ class OperandFormatter {
         Str("url", event.b);
         break;
       case EventKind::NetworkResponse:
+        // A response prints as before outcomes existed (golden files); the others name theirs.
+        if (aux != 0) Name("outcome", ResponseOutcomeName(static_cast<ResponseOutcome>(aux)));
         Number("request", event.a);
         Number("status", event.b);
         break;

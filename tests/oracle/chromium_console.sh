@@ -37,6 +37,11 @@
 # clicks each selector's element in turn, 300 ms after the script ran and 200 ms apart: such
 # scripts must settle within 300 ms and finish within the sentinel delay (use a small budget).
 #
+# A script with the header line `// Oracle-server: http` fetches: Chromium cannot fetch file:// URLs,
+# so its page is served over HTTP by fetch_server.js (a copy of the script's folder, with the same
+# synthetic endpoints as Loopscope's network service) and it runs on the real clock: such scripts
+# keep competing events 150 ms or more apart and finish within 2 s of the script running.
+#
 # One run takes about 1.2 s of wall time on the development machine (Chromium 156).
 set -euo pipefail
 
@@ -85,6 +90,29 @@ if [[ "$clicks_json" != "[]" ]]; then
   sentinel_ms=$((budget_ms - 1000))
 fi
 
+# A script with the header line `// Oracle-server: http` fetches: Chromium cannot fetch file:// URLs,
+# so the page is served by fetch_server.js from http://127.0.0.1:PORT/puzzle/ — a copy of the
+# script's folder (the files it fetches) with the page — on the real clock (under virtual time
+# Chromium pauses the clock while a fetch is in flight, which no browser does). Such scripts must
+# finish within the sentinel delay: 2 s after the script ran unless the caller says otherwise.
+page_dir="$work_dir"
+page_url="file://$work_dir/page.html"
+server_pid=""
+if head -n 20 "$script_path" | grep -q '^// Oracle-server: http'; then
+  clock=real
+  budget_ms="${LOOPSCOPE_VIRTUAL_TIME_BUDGET_MS:-3000}"
+  sentinel_ms=$((budget_ms - 1000))
+  page_dir="$work_dir/puzzle"
+  mkdir "$page_dir"
+  cp -R "$(dirname "$script_path")/." "$page_dir/"
+  cp "$script_path" "$page_dir/$safe_name"
+  coproc SERVER { exec node "$kHere/fetch_server.js" "$page_dir"; }
+  server_pid="$SERVER_PID"
+  trap 'kill "$server_pid" 2>/dev/null; rm -rf "$work_dir"' EXIT
+  read -r -t 10 port <&"${SERVER[0]}" || Die "fetch_server.js did not start"
+  page_url="http://127.0.0.1:$port/puzzle/page.html"
+fi
+
 # The page is what a page loading the script with <script src> has (Loopscope's page, js/dom.js):
 # the body holds only the script element, so everything the oracle needs lives in <head> (no
 # whitespace text nodes either: the page is one line). The style rule gives every element in the
@@ -100,7 +128,7 @@ fi
   printf '<script>__loopscope_start("%s", %d, %s);</script>' "$safe_name" "$sentinel_ms" \
     "$([[ $clock == virtual ]] && echo true || echo false)"
   printf '</head><body></body></html>'
-} > "$work_dir/page.html"
+} > "$page_dir/page.html"
 
 # Chromium's log without the noise every run on a desktop-less machine prints (no D-Bus; the
 # Debian launcher's /dev/shm size check).
@@ -119,11 +147,11 @@ if [[ "$clock" == virtual ]]; then
     --disable-background-networking --disable-component-update --disable-sync --disable-quic \
     --no-first-run --no-default-browser-check --allow-file-access-from-files \
     --user-data-dir="$work_dir/profile" \
-    --dump-dom "file://$work_dir/page.html" \
+    --dump-dom "$page_url" \
     > "$work_dir/dump.html" 2> "$work_dir/chromium.log" || status=$?
 else
   timeout --kill-after=10 "$timeout_s" node "$kHere/realtime_dump.js" "$chromium" "$work_dir/profile" \
-    "file://$work_dir/page.html" "$timeout_s" "$clicks_json" \
+    "$page_url" "$timeout_s" "$clicks_json" \
     > "$work_dir/dump.html" 2> "$work_dir/chromium.log" || status=$?
 fi
 

@@ -65,6 +65,9 @@ TEST(PanelModelsTest, BadgesNameTheApiALearnerWrote) {
   EXPECT_EQ(TaskSourceBadge(TaskSource::Timer), "setTimeout");
   EXPECT_EQ(TaskSourceBadge(TaskSource::Interval), "setInterval");
   EXPECT_EQ(TaskSourceBadge(TaskSource::Networking), "fetch");
+  EXPECT_EQ(RequestDisplayName("file:///work/tests/puzzles/delay/300"), "…/delay/300");
+  EXPECT_EQ(RequestDisplayName("file:///data.json"), "file:///data.json");
+  EXPECT_EQ(RequestDisplayName("http://example.com/a/b/c"), "http://example.com/a/b/c");
   EXPECT_EQ(MicrotaskSourceBadge(MicrotaskSource::Await), "await");
   EXPECT_EQ(MicrotaskSourceBadge(MicrotaskSource::QueueMicrotask), "queueMicrotask");
   EXPECT_EQ(MicrotaskSourceBadge(MicrotaskSource::NextTick), "nextTick");
@@ -130,6 +133,20 @@ TEST(PanelModelsTest, LoopPanelSaysWhyTheRunEnded) {
   model.Sync();
   const auto view = DescribeLoopStep(model.StateAt(model.EventCount()), b.Ref());
   EXPECT_EQ(view.title, "Stopped");
+}
+
+TEST(PanelModelsTest, AnIdleLoopSaysItWaitsForTheNetwork) {
+  testing::TraceBuilder b;
+  b.TaskStarted(0, TaskSource::Script, 1, "page.js");
+  b.Add(1, EventKind::NetworkRequest, 0, 1, b.Str("file:///site/delay/300"));
+  b.TaskEnded(2, TaskSource::Script, 1);
+  b.Add(3, EventKind::IdleBegin, 0, 300000);
+  b.Add(300, EventKind::IdleEnd);
+  b.Add(301, EventKind::NetworkResponse, 0, 1, 200);
+  ReplayModel model(b.Get());
+  model.Sync();
+  EXPECT_EQ(DescribeLoopStep(model.StateAt(4), b.Ref()).detail, "waiting for 1 network request(s)");
+  EXPECT_TRUE(model.StateAt(model.EventCount()).requests.empty()) << "answered: no longer in the Web APIs";
 }
 
 TEST(PanelModelsTest, ParsesSyntaxErrorPositions) {

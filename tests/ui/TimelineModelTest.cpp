@@ -178,5 +178,36 @@ TEST(TimelineModelTest, RenderingStepsAreColouredByCategory) {
   EXPECT_EQ(SliceLabel(model.Row(0)[1], b.Ref()), "Paint");
 }
 
+TEST(TimelineModelTest, FetchesGetANetworkLaneFromIpcSendToReceive) {
+  TraceBuilder b;
+  b.TaskStarted(0, TaskSource::Script, 1, "page.js");
+  b.Add(1, EventKind::NetworkRequest, 0, 1, b.Str("data.json"));
+  b.Add(2, EventKind::NetworkRequest, 0, 2, b.Str("delay/300"));
+  b.Add(3, EventKind::NetworkRequest, 0, 3, b.Str("../secret.txt"));
+  b.TaskEnded(4, TaskSource::Script, 1);
+  b.Add(5, EventKind::NetworkResponse, static_cast<uint8_t>(ResponseOutcome::NetworkError), 3, 0);
+  b.Add(6, EventKind::NetworkResponse, static_cast<uint8_t>(ResponseOutcome::Response), 1, 404);
+  b.Add(7, EventKind::NetworkRequest, 0, 4, b.Str("again.json"));  // takes a free row
+  b.Add(9, EventKind::NetworkResponse, static_cast<uint8_t>(ResponseOutcome::Aborted), 2, 0);
+  TimelineModel model;
+  model.Update(b.Ref());
+  ASSERT_GE(model.PoolLabelRow(), 0);
+  EXPECT_EQ(model.PoolKind(), SliceKind::Network);
+  ASSERT_EQ(model.RowCount(), model.PoolLabelRow() + 4) << "three requests were in flight at once";
+  const auto& first = model.Row(model.PoolLabelRow() + 1);
+  ASSERT_EQ(first.size(), 2u);
+  EXPECT_EQ(first[0].kind, SliceKind::Network);
+  EXPECT_EQ(first[0].start_ns, 1'000u);
+  EXPECT_EQ(first[0].end_ns, 6'000u);
+  EXPECT_EQ(SliceLabel(first[0], b.Ref()), "fetch data.json → 404");
+  EXPECT_TRUE(first[1].IsOpen());
+  EXPECT_EQ(SliceLabel(first[1], b.Ref()), "fetch again.json");
+  EXPECT_EQ(SliceLabel(model.Row(model.PoolLabelRow() + 2)[0], b.Ref()), "fetch delay/300 → aborted");
+  EXPECT_EQ(SliceLabel(model.Row(model.PoolLabelRow() + 3)[0], b.Ref()), "fetch ../secret.txt → network error");
+  std::size_t network_markers = 0;
+  for (const Marker& marker : model.Markers()) network_markers += marker.kind == MarkerKind::Network ? 1 : 0;
+  EXPECT_EQ(network_markers, 7u) << "an IPC send or receive marker for each event";
+}
+
 }  // namespace
 }  // namespace loopscope::ui

@@ -7,6 +7,15 @@ namespace loopscope::ui {
 
 std::string OrAnonymous(std::string_view name) { return name.empty() ? std::string("(anonymous)") : std::string(name); }
 
+std::string RequestDisplayName(std::string_view url) {
+  constexpr std::string_view kFileScheme = "file://";
+  if (url.substr(0, kFileScheme.size()) != kFileScheme) return std::string(url);
+  const std::size_t last = url.rfind('/');
+  const std::size_t before = last == std::string_view::npos || last == 0 ? std::string_view::npos : url.rfind('/', last - 1);
+  if (before == std::string_view::npos || before < kFileScheme.size()) return std::string(url);
+  return "…" + std::string(url.substr(before));
+}
+
 std::vector<StackRow> CallStackRows(const ReplayState& state, const Trace& trace) {
   std::vector<StackRow> rows;
   rows.reserve(state.stack.size());
@@ -358,11 +367,14 @@ LoopStepView DescribeLoopStep(const ReplayState& state, const Trace& trace) {
     case LoopStep::Idle:
       view.station = LoopStation::Idle;
       view.title = "Idle";
-      view.detail = state.timers.empty() ? std::string("nothing to do") : std::string("waiting for a timer");
+      view.detail = !state.requests.empty() ? (state.timers.empty() ? "waiting for " : "waiting for a timer or ") +
+                                                  std::to_string(state.requests.size()) + " network request(s)"
+                    : state.timers.empty() ? std::string("nothing to do")
+                                           : std::string("waiting for a timer");
       break;
     case LoopStep::Finished: {
       view.title = "Finished";
-      view.detail = "no tasks, no timers: the loop has ended";
+      view.detail = "no tasks, timers or requests: the loop has ended";
       // Why it ended is in the RunEnded event (the last one applied).
       if (state.event_index > 0 && state.event_index <= trace.PublishedCount()) {
         const Event& last = trace.At(state.event_index - 1);

@@ -143,5 +143,8 @@ std::string FormatDurationMs(double ms);
 // A timer's remaining time, steady while it counts down: "0.45 ms", "7.5 ms", "250 ms", "12.0 s", "due".
 std::string FormatCountdown(double ms);
 std::string OrAnonymous(std::string_view name);
+// A request's URL as the panels show it: a file URL by its last two path segments
+// ("…/fetch_files/data.json", "…/delay/300": the page's folder is implied), any other URL whole.
+std::string RequestDisplayName(std::string_view url);
 
 }  // namespace loopscope::ui

@@ -1,5 +1,6 @@
 // WebApisPanel.cpp — what waits outside JavaScript: timers counting down to their due time, and
-// network requests in flight. When a timer reaches zero the host queues its task (Task Queue).
+// network requests in flight (with how long they have waited). When a timer reaches zero, or a
+// request's answer reaches the loop, the host queues its task (Task Queue).
 // In a node run it is "Node APIs": the timers, and the requests libuv's thread pool is working on.
 #include <imgui.h>
 
@@ -69,7 +70,7 @@ void DrawWebApisPanel(const PanelContext& ctx) {
     if (requests_shown++ == kMaxWebApiRows) break;
     const ImVec2 min(pos.x, y), max(pos.x + card_w, y + row_h);
     list->AddRectFilled(min, max, theme::kCardBg, 4 * ctx.scale);
-    const std::string text = "fetch " + std::string(ctx.trace->String(request.url));
+    const std::string text = "fetch " + RequestDisplayName(ctx.trace->String(request.url));
     const double elapsed_ms = ctx.state->time_ns > request.sent_ns ? (ctx.state->time_ns - request.sent_ns) / 1e6 : 0.0;
     const std::string waited = FormatDurationMs(elapsed_ms);
     const float waited_w = ImGui::CalcTextSize(waited.c_str()).x;

@@ -56,7 +56,7 @@ bool TimelineModel::Update(const Trace& trace) {
         Push(event, i, SliceKind::LoopPhase, SliceCategory::System, 0, 0, false);
         break;
       case EventKind::LoopPhaseEnd: PopTo(SliceKind::LoopPhase, t, i); break;
-      case EventKind::ThreadPoolQueued: QueuePoolWork(event, i); break;
+      case EventKind::ThreadPoolQueued: QueuePoolWork(event, i, SliceKind::ThreadPool); break;
       case EventKind::ThreadPoolDone: FinishPoolWork(event, i); break;
       case EventKind::TimerFired: m_markers.push_back({t, i, MarkerKind::TimerFired, 0}); break;
       case EventKind::TimerInstalled: m_markers.push_back({t, i, MarkerKind::TimerInstalled, event.b}); break;
@@ -68,8 +68,15 @@ bool TimelineModel::Update(const Trace& trace) {
         break;
       case EventKind::UncaughtError: m_markers.push_back({t, i, MarkerKind::Error, event.a}); break;
       case EventKind::JitCode: m_markers.push_back({t, i, MarkerKind::Jit, event.a}); break;
+      // IPC send and receive: markers on the main thread, the span between them on the network lane.
       case EventKind::NetworkRequest:
-      case EventKind::NetworkResponse: m_markers.push_back({t, i, MarkerKind::Network, 0}); break;
+        QueuePoolWork(event, i, SliceKind::Network);
+        m_markers.push_back({t, i, MarkerKind::Network, event.b});
+        break;
+      case EventKind::NetworkResponse:
+        if (Slice* request = FinishPoolWork(event, i)) request->function = event.b;
+        m_markers.push_back({t, i, MarkerKind::Network, 0});
+        break;
       case EventKind::RunEnded:
         if (!m_open.empty()) CloseAll(t, i);
         m_markers.push_back({t, i, MarkerKind::RunEnded, event.a});
@@ -159,7 +166,8 @@ const std::vector<Slice>& TimelineModel::Row(int depth) const {
   return m_pool_rows[static_cast<std::size_t>(depth - main - 1)];
 }
 
-void TimelineModel::QueuePoolWork(const Event& event, uint64_t event_index) {
+void TimelineModel::QueuePoolWork(const Event& event, uint64_t event_index, SliceKind kind) {
+  m_pool_kind = kind;
   // First row whose last request is over; requests in flight together stack up.
   std::size_t row = m_pool_rows.size();
   if (!m_free_pool_rows.empty()) {
@@ -171,7 +179,7 @@ void TimelineModel::QueuePoolWork(const Event& event, uint64_t event_index) {
   Slice slice;
   slice.start_ns = event.time_ns;
   slice.begin_event = event_index;
-  slice.kind = SliceKind::ThreadPool;
+  slice.kind = kind;
   slice.category = SliceCategory::System;
   slice.name = event.b;
   m_pool_rows[row].push_back(slice);
@@ -180,9 +188,9 @@ void TimelineModel::QueuePoolWork(const Event& event, uint64_t event_index) {
   Touch(event.time_ns);
 }
 
-void TimelineModel::FinishPoolWork(const Event& event, uint64_t event_index) {
+Slice* TimelineModel::FinishPoolWork(const Event& event, uint64_t event_index) {
   auto it = m_pool_open.lower_bound(event.a);  // the oldest request with this id
-  if (it == m_pool_open.end() || it->first != event.a) return;
+  if (it == m_pool_open.end() || it->first != event.a) return nullptr;
   Slice& slice = m_pool_rows[static_cast<std::size_t>(it->second.depth)][it->second.index];
   slice.end_ns = std::max<uint64_t>(event.time_ns, slice.start_ns);
   slice.end_event = event_index;
@@ -191,6 +199,7 @@ void TimelineModel::FinishPoolWork(const Event& event, uint64_t event_index) {
   m_free_pool_rows.insert(static_cast<std::size_t>(it->second.depth));
   m_pool_open.erase(it);
   Touch(slice.end_ns);
+  return &slice;
 }
 
 std::size_t TimelineModel::FirstVisible(int depth, uint64_t time_ns) const {
@@ -263,6 +272,16 @@ std::string SliceLabel(const Slice& slice, const Trace& trace) {
     case SliceKind::ThreadPool: {
       std::string what = slice.name ? std::string(trace.String(slice.name)) : std::string("thread-pool request");
       return slice.aux != 0 ? what + " (end estimated)" : what;
+    }
+    case SliceKind::Network: {
+      std::string what = "fetch " + RequestDisplayName(trace.String(slice.name));
+      if (slice.IsOpen()) return what;
+      switch (static_cast<ResponseOutcome>(slice.aux)) {
+        case ResponseOutcome::Response: return what + " → " + std::to_string(slice.function);
+        case ResponseOutcome::NetworkError: return what + " → network error";
+        case ResponseOutcome::Aborted: return what + " → aborted";
+        default: return what;
+      }
     }
     case SliceKind::LoopPhase: {
       static const char* kPhaseNames[] = {"timers", "pending callbacks", "idle, prepare", "poll", "check", "close callbacks"};

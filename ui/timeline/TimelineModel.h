@@ -13,6 +13,9 @@
 // A node run that used libuv's thread pool gets a second lane below the main thread: one empty
 // row (PoolLabelRow: where the lane's name goes), then the pool's requests packed onto as many
 // rows as were in flight at once. Row(depth) spans both; the main thread's rows come first.
+// A browser run that fetched gets the same kind of lane for its network: each request from its
+// IPC send (NetworkRequest) to its answer reaching the loop (NetworkResponse), packed the same way
+// (a run never has both: the thread pool is node's, the network service the browser model's).
 //
 // Times are nanoseconds on the run's clock. A slice that has begun but not ended yet has
 // end_ns == kOpenEnd; draw it up to LastTimeNs().
@@ -50,6 +53,7 @@ enum class SliceKind : uint8_t {
   Gc,            // garbage collection
   LoopPhase,     // node: one libuv phase
   ThreadPool,    // node: a request on libuv's thread pool (ThreadPoolQueued … ThreadPoolDone); aux 1 = end estimated
+  Network,       // browser: a request to the network service (NetworkRequest … NetworkResponse); aux = ResponseOutcome
   Count,         // not a kind: how many there are
 };
 
@@ -66,7 +70,7 @@ struct Slice {
   SliceCategory category = SliceCategory::System;
   uint8_t aux = 0;           // TaskSource / MicrotaskSource / RenderStep / GcKind / LoopPhase
   uint32_t name = 0;         // string id of the callback name (tasks, microtasks), or 0
-  uint32_t function = 0;     // function id (Function slices), or 0
+  uint32_t function = 0;     // function id (Function slices), HTTP status (Network slices), or 0
   bool resumed = false;      // a Function slice that began with FunctionResume (after an await)
 
   bool IsOpen() const { return end_ns == kOpenEnd; }
@@ -91,8 +95,10 @@ class TimelineModel {
   }
   const std::vector<Slice>& Row(int depth) const;
   int MainRowCount() const { return static_cast<int>(m_rows.size()); }
-  // The row that carries the thread-pool lane's name, or -1 when the run used no thread pool.
+  // The row that carries the second lane's name (thread pool or network), or -1 when there is none.
   int PoolLabelRow() const { return m_pool_rows.empty() ? -1 : static_cast<int>(m_rows.size()); }
+  // What the second lane holds: SliceKind::ThreadPool or SliceKind::Network (meaningful when PoolLabelRow() >= 0).
+  SliceKind PoolKind() const { return m_pool_kind; }
   const std::vector<Marker>& Markers() const { return m_markers; }
   std::size_t SliceCount() const { return m_slice_count; }
   uint64_t EventsRead() const { return m_events_read; }
@@ -127,13 +133,15 @@ class TimelineModel {
   void Touch(uint64_t time_ns);
   uint64_t OpenContentEnd() const { return m_open.empty() ? 0 : m_last_ns; }
 
-  void QueuePoolWork(const Event& event, uint64_t event_index);
-  void FinishPoolWork(const Event& event, uint64_t event_index);
+  void QueuePoolWork(const Event& event, uint64_t event_index, SliceKind kind);
+  // Returns the slice it closed, or nullptr when no slice of that id is open.
+  Slice* FinishPoolWork(const Event& event, uint64_t event_index);
 
   std::vector<std::vector<Slice>> m_rows;
   std::vector<std::vector<Slice>> m_pool_rows;              // node: thread-pool requests, packed
   std::multimap<uint32_t, OpenSlice> m_pool_open;           // work id → its open slice (equal ids: oldest first)
   std::set<std::size_t> m_free_pool_rows;                    // pool rows whose last request is over
+  SliceKind m_pool_kind = SliceKind::ThreadPool;             // what the second lane's slices are
   std::vector<OpenSlice> m_open;
   std::array<std::size_t, static_cast<std::size_t>(SliceKind::Count)> m_open_of_kind{};  // slices in m_open by kind
   std::vector<Marker> m_markers;

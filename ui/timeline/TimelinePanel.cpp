@@ -205,7 +205,10 @@ void TimelinePanel::Draw(const PanelContext& ctx, const TimelineModel& model, Ti
     const float y1 = y0 + row_h - 1;
     if (depth == model.PoolLabelRow()) {
       // The second lane's name, in the empty row between the main thread and the pool.
-      labels.push_back({canvas_min.x, canvas_max.x, y0, theme::kTextDim, "Thread pool (libuv workers) — when a request finished is estimated"});
+      labels.push_back({canvas_min.x, canvas_max.x, y0, theme::kTextDim,
+                        model.PoolKind() == SliceKind::Network
+                            ? "Network (the network service's thread) — each request from IPC send to IPC receive"
+                            : "Thread pool (libuv workers) — when a request finished is estimated"});
       continue;
     }
     const auto& row = model.Row(depth);

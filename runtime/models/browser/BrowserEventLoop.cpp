@@ -22,6 +22,7 @@ constexpr uint64_t kFrameIntervalNs = 16'666'667;
 constexpr uint64_t kMaxIdlePeriodNs = 50 * kNsPerMs;
 // Poller tokens: what woke the loop.
 constexpr uint64_t kCommandToken = 1;
+constexpr uint64_t kNetworkToken = 2;
 
 // WebIDL `long` conversion of the timeout argument (ToNumber, then ToInt32 semantics).
 int32_t ToWebIdlLong(double value) {
@@ -263,6 +264,7 @@ LoopExit BrowserEventLoop::Run() {
     // promises leaves their reactions queued: the microtask checkpoint after it runs them.
     if (PumpPlatformTasks(m_isolate)) PerformMicrotaskCheckpoint();
     QueueDueTimers();
+    if (m_network) m_network->DeliverDue(m_clock.ScriptNowNs());
     if (Task task; TakeNextTask(task)) {
       // HTML 8.1.7.3 steps 1–2: take the oldest runnable task of the highest priority.
       RunTask(task);
@@ -286,6 +288,18 @@ LoopExit BrowserEventLoop::Run() {
       next_wake = std::min(next_wake, std::get<0>(*m_delayed_scheduling_order.begin()));
     }
     if (!m_animation_callbacks.empty()) next_wake = std::min(next_wake, NextFrameTimeNs());
+    const std::optional<uint64_t> network_due = m_network ? m_network->NextDueNs() : std::nullopt;
+    if (network_due) next_wake = std::min(next_wake, *network_due);
+    const bool awaiting_replies = m_network && m_network->AwaitingReplies();
+    if (awaiting_replies && (m_clock.Mode() == ClockMode::SkipIdle || (!has_wake && !network_due))) {
+      // A reply is on its way and its due time is not known yet: wait for it without moving
+      // script time (skip-idle), or until it or the next wake comes (real clock, in IdleUntil).
+      // The service answers at once, so this is a short real-time wait; a Stop still gets in.
+      while (!Stopped() && !WaitOnPoller(Poller::kForever)) {
+      }
+      if (Stopped()) break;
+      continue;
+    }
     if (m_idle_period) {
       // requestIdleCallback 5.4 "invoke idle callbacks": one runnable callback per task while the
       // period lasts. Callbacks requested meanwhile wait for the next period.
@@ -315,7 +329,7 @@ LoopExit BrowserEventLoop::Run() {
       WaitForBackgroundWork();
       continue;
     }
-    if (!has_wake) {
+    if (!has_wake && !network_due && !awaiting_replies) {
       const QuiescentAction action = m_host.WhenQuiescent();
       if (action == QuiescentAction::Continue) continue;
       if (action == QuiescentAction::WaitForInput && WaitForInput()) continue;
@@ -325,6 +339,27 @@ LoopExit BrowserEventLoop::Run() {
     if (next_wake > now && !IdleUntil(next_wake)) break;
   }
   return LoopExit::Stopped;
+}
+
+void BrowserEventLoop::AttachNetwork(NetworkClient& client) {
+  m_network = &client;
+  m_poller.Watch(client.Fd(), kNetworkToken);
+}
+
+void BrowserEventLoop::StopWatchingNetwork() {
+  if (m_network) m_poller.Unwatch(m_network->Fd());
+}
+
+bool BrowserEventLoop::WaitOnPoller(uint64_t timeout_ns) {
+  bool network = false;
+  for (uint64_t token : m_poller.Wait(timeout_ns)) {
+    if (token == kCommandToken) DrainCommands();
+    if (token == kNetworkToken && m_network) {
+      m_network->OnReadable();
+      network = true;
+    }
+  }
+  return network;
 }
 
 void BrowserEventLoop::DrainCommands() {
@@ -340,9 +375,7 @@ void BrowserEventLoop::DrainCommands() {
 
 bool BrowserEventLoop::WaitForInput() {
   m_recorder.Emit(EventKind::IdleBegin, kIdleUntilInput, 0);
-  while (!Stopped() && m_tasks.empty()) {
-    if (!m_poller.Wait(Poller::kForever).empty()) DrainCommands();
-  }
+  while (!Stopped() && m_tasks.empty()) (void)WaitOnPoller(Poller::kForever);
   m_recorder.Emit(EventKind::IdleEnd);
   return !Stopped();
 }
@@ -351,7 +384,7 @@ void BrowserEventLoop::WaitForBackgroundWork() {
   // The worker threads do not wake the poller: look again every millisecond (real time; the
   // script clock does not move). A Stop command still gets in at once.
   constexpr uint64_t kPollNs = 1'000'000;
-  if (!m_poller.Wait(kPollNs).empty()) DrainCommands();
+  (void)WaitOnPoller(kPollNs);
 }
 
 bool BrowserEventLoop::IdleUntil(uint64_t wake_ns) {
@@ -361,10 +394,11 @@ bool BrowserEventLoop::IdleUntil(uint64_t wake_ns) {
                   static_cast<uint32_t>(std::min<uint64_t>(idle_us, std::numeric_limits<uint32_t>::max())));
   // Under skip-idle nothing needs to sleep (a zero-length look at the poller still lets a command
   // in); under the real clock the poller sleeps until the deadline or a wake.
+  bool reply_arrived = false;
   do {
-    if (!m_poller.Wait(m_clock.SleepNeededNs(wake_ns)).empty()) DrainCommands();
-  } while (!Stopped() && m_clock.SleepNeededNs(wake_ns) > 0);
-  if (!Stopped()) m_clock.AdvanceTo(wake_ns);
+    reply_arrived = WaitOnPoller(m_clock.SleepNeededNs(wake_ns));
+  } while (!Stopped() && !reply_arrived && m_clock.SleepNeededNs(wake_ns) > 0);
+  if (!Stopped() && !reply_arrived) m_clock.AdvanceTo(wake_ns);
   m_recorder.Emit(EventKind::IdleEnd);
   return !Stopped();
 }

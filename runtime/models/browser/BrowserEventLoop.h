@@ -5,7 +5,10 @@
 // tie-break on when they were set), a microtask checkpoint after every task, rendering
 // opportunities for requestAnimationFrame, idle periods for requestIdleCallback,
 // and when nothing is runnable the loop idles in its Poller until the next timer (the clock
-// decides whether that is a jump or a real sleep) or until a command wakes it. Commands from the
+// decides whether that is a jump or a real sleep) or until a command wakes it. A page that
+// fetched also has its network service's socket in the Poller (NetworkClient, FetchHost.h): the
+// replies it holds are wakes like timers, and while a request has no reply yet the loop is not
+// quiescent — under skip-idle script time then waits for the reply instead of moving on. Commands from the
 // UI (CommandQueue) are drained at one named step: before the loop picks its next task. Spec steps are quoted as `// HTML 8.1.7.3 step N`.
 // Timers follow the HTML timer initialisation steps (8.6) with Chromium's nesting clamp.
 // Prioritized tasks (scheduler.postTask / scheduler.yield, https://wicg.github.io/scheduling-apis/)
@@ -68,6 +71,21 @@ class LoopHost {
   virtual bool OnNothingRunnable() = 0;
 };
 
+// What the loop needs from the page's network client (FetchHost.h): the descriptor the network
+// service answers on, and the replies the client holds until their due time (script time).
+class NetworkClient {
+ public:
+  virtual ~NetworkClient() = default;
+  virtual int Fd() const = 0;                 // readable when a reply has arrived
+  virtual void OnReadable() = 0;              // takes what arrived off the socket
+  // A request is on its way whose reply has not arrived: its due time is not known yet, so
+  // under the skip-idle clock script time may not move (Chromium's virtual time pauses the same
+  // way while a fetch is in flight).
+  virtual bool AwaitingReplies() const = 0;
+  virtual std::optional<uint64_t> NextDueNs() const = 0;  // the earliest reply held back
+  virtual void DeliverDue(uint64_t now_ns) = 0;           // queues the tasks of replies due by now
+};
+
 enum class LoopExit { Quiescent, Stopped };
 
 class BrowserEventLoop {
@@ -107,7 +125,15 @@ class BrowserEventLoop {
   uint32_t RequestIdleCallback(v8::Local<v8::Function> callback);
   void CancelIdleCallback(uint32_t id);
 
-  // Runs until nothing is queued and no timer is pending, or until `stop` becomes true.
+  // The page's network (watched from now on; not owned, must outlive Run). A request in flight
+  // or a reply held back keeps the loop alive.
+  void AttachNetwork(NetworkClient& client);
+  // The client's descriptor will never be readable with news again (its service has gone): the
+  // poller stops watching it; held replies are still delivered.
+  void StopWatchingNetwork();
+
+  // Runs until nothing is queued, no timer is pending and no request is in flight, or until
+  // `stop` becomes true.
   LoopExit Run();
 
   void PerformMicrotaskCheckpoint();
@@ -184,6 +210,11 @@ class BrowserEventLoop {
   // V8 has background work that will post a foreground task (HasPendingBackgroundTasks): a
   // short real-time wait on the poller before the loop looks again.
   void WaitForBackgroundWork();
+  // Waits in the poller for at most timeout_ns (real time) and handles what woke it: commands are
+  // drained, network replies taken. True if a network reply arrived.
+  bool WaitOnPoller(uint64_t timeout_ns);
+  // Idles until script time reaches wake_ns, a command stops the run (false) or a network reply
+  // arrives (true, early: it may be due before wake_ns).
   bool IdleUntil(uint64_t wake_ns);
   // The page has settled and waits for the user: sleep in the poller until a command brings work
   // (a click) or a Stop. Returns false when the run is to stop.
@@ -199,6 +230,7 @@ class BrowserEventLoop {
   CommandQueue& m_commands;
   CheckpointWatch& m_checkpoint_watch;
   Poller m_poller;
+  NetworkClient* m_network = nullptr;
 
   std::deque<Task> m_tasks;
   // Tasks still in m_tasks whose timer was cleared: dropped unrun when they reach the front, so

@@ -91,11 +91,12 @@ void BrowserModel::RunPrelude(v8::Local<v8::Context> context) {
   DefineMethod(context, host, "nameBuiltins", &PreludeNameBuiltins, 0, 1);
   InstallWebApiHost(context, host);  // BrowserWebApiHost.cpp: scheduling queues, entropy, the page's URL
   InstallPageHost(context, host);    // BrowserPage.cpp: page changes, the mutation observer microtask
+  m_fetch->Install(context, host);   // FetchHost.cpp: requests to the network service
   // primordials.js first: the built-ins the other host scripts use, taken before the script runs.
   // Its result becomes host.primordials. Then builtins.js, the core-js bundle (polyfills/): the
   // built-ins Chromium has and V8 10.2 lacks, before any host script that may use them.
   for (const char* name : {"primordials.js", "builtins.js", "dom_exception.js", "base64.js", "event_target.js", "web_messaging.js",
-                           "abort.js", "scheduling.js", "navigator.js", "location.js", "crypto.js", "storage.js",
+                           "abort.js", "fetch.js", "scheduling.js", "navigator.js", "location.js", "crypto.js", "storage.js",
                            "text_encoding.js", "dom.js"}) {
     std::string_view source = embedded_browser::EmbeddedFile(name);
     v8::TryCatch try_catch(m_isolate);

@@ -1,6 +1,7 @@
 #include "runtime/models/browser/BrowserModel.h"
 
 #include <cstdio>
+#include <filesystem>
 
 #include "runtime/clock/RunClock.h"
 #include "runtime/engine/ConsoleFormat.h"
@@ -55,6 +56,7 @@ RunOutcome BrowserModel::Run() {
     m_fire_rejection_event.Reset();
     m_dom.Reset();
     m_loop.reset();
+    m_fetch.reset();  // its network thread ends here
     m_engine.reset();
     m_context.Reset();
   }
@@ -79,6 +81,13 @@ void BrowserModel::SetUpHost(v8::Local<v8::Context> context) {
   m_isolate->SetPromiseRejectCallback(&PromiseRejectCallback);
   m_loop = std::make_unique<BrowserEventLoop>(m_isolate, context, m_env.recorder, m_engine->Microtasks(), m_env.clock,
                                               *this, m_env.stop, m_env.commands, m_env.checkpoint_watch);
+  // What the page may fetch: its own folder (an unsaved script has none).
+  std::filesystem::path folder;
+  if (!m_env.options.script_path.empty()) {
+    std::error_code error;
+    folder = std::filesystem::absolute(m_env.options.script_path, error).lexically_normal().parent_path();
+  }
+  m_fetch = std::make_unique<FetchHost>(m_isolate, *m_loop, *m_engine, m_env.clock, folder);
   InstallGlobals(context);
   RunPrelude(context);
 }

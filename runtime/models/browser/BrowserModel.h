@@ -5,12 +5,14 @@
 // performance.now (BrowserGlobals.cpp); MessageChannel and postMessage, structuredClone,
 // DOMException, AbortController, scheduler.postTask / yield and TaskController, navigator,
 // location, crypto, localStorage / sessionStorage (host scripts js/*.js, their native half in
-// BrowserWebApiHost.cpp); the document, its events and MutationObserver (js/dom.js, BrowserPage.cpp); and HTML's error reporting: error, unhandledrejection and
+// BrowserWebApiHost.cpp); fetch, Response and Headers (js/fetch.js, FetchHost.h: files of the
+// script's folder through a network service on its own thread); the document, its events and MutationObserver (js/dom.js, BrowserPage.cpp); and HTML's error reporting: error, unhandledrejection and
 // rejectionhandled events (WindowErrors.cpp). What every model shares — compile + instrument, the
 // `__ls` hooks, the microtask tracker, GC/JIT, errors — is the Engine's. Run() checks the script
 // for syntax errors, instruments it, evaluates it as the first task and then runs the
 // BrowserEventLoop until it is quiescent or stopped. It writes RunStarted … (RunSession writes
-// RunEnded). Sandboxed: the script gets no file system, process or network of the machine.
+// RunEnded). Sandboxed: the script gets no file system, process or network of the machine (fetch
+// reads its own folder and nothing else).
 //
 // Threads: Run() on the runtime thread; Interrupt() from any thread.
 #pragma once
@@ -28,6 +30,7 @@
 #include "runtime/engine/Engine.h"
 #include "runtime/models/EventLoopModel.h"
 #include "runtime/models/browser/BrowserEventLoop.h"
+#include "runtime/models/browser/FetchHost.h"
 
 namespace loopscope {
 
@@ -107,6 +110,7 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   v8::Global<v8::Context> m_context;
   std::unique_ptr<Engine> m_engine;
   std::unique_ptr<BrowserEventLoop> m_loop;
+  std::unique_ptr<FetchHost> m_fetch;                      // fetch.js's native half (after m_loop)
   std::vector<PendingRejection> m_pending_rejections;      // rejected without a handler since the last checkpoint
   std::vector<PendingRejection> m_outstanding_rejections;  // reported as unhandled (HTML's weak set)
   v8::Global<v8::Function> m_fire_error_event;             // event_target.js host.fireErrorEvent

@@ -1,11 +1,12 @@
-// abort.js — AbortController and AbortSignal (DOM §3.1), the part scheduler.postTask needs:
+// abort.js — AbortController and AbortSignal (DOM §3.1), the part scheduler.postTask and fetch need:
 // `new AbortController()`, controller.signal / abort(reason), signal.aborted / reason /
 // throwIfAborted(), AbortSignal.abort(reason), and the `abort` event (an AbortSignal is an
 // EventTarget of event_target.js: onabort and addEventListener, dispatched synchronously inside abort()).
 // The default reason is a DOMException AbortError "signal is aborted without reason" (Blink's text).
 // Sets host.abort = { addAlgorithm(signal, fn), isSignal(value), makeSignal(subclassPrototype),
 // signalAbort(signal, reason) } for scheduling.js. Called with (globalThis, host).
-// FIXME: AbortSignal.timeout / AbortSignal.any are not provided.
+// AbortSignal.timeout(ms) aborts with a TimeoutError after ms (a timer). fetch.js aborts requests with it.
+// FIXME: AbortSignal.any is not provided.
 (function installAbort(global, host) {
   'use strict';
   const { ObjectDefineProperty, ReflectApply, Append, TypeErrorCtor, ArraySplice } = host.primordials;
@@ -16,6 +17,11 @@
   const ObjectCreate = Object.create;
   const signals = new WeakMapCtor();
   const kSecret = Symbol('AbortSignal');
+  const setTimer = global.setTimeout;  // taken before the script can replace it
+  const NumberCtor = Number;
+  const NumberIsFinite = Number.isFinite;
+  const MathTrunc = Math.trunc;
+  const kMaxSafeInteger = Number.MAX_SAFE_INTEGER;
 
   function stateOf(self) {
     if (self === null || typeof self !== 'object' || !ReflectApply(weakHas, signals, [self])) {
@@ -65,6 +71,21 @@
     static abort(reason) {
       const signal = new AbortSignal(kSecret);
       signalAbort(signal, reason);
+      return signal;
+    }
+    // DOM 3.1.3.1 AbortSignal.timeout(milliseconds): a signal that aborts with a TimeoutError
+    // DOMException ("signal timed out", Blink's text) once that much time has passed — a task on
+    // the timer task source, so it shows as a timer.
+    static timeout(milliseconds) {
+      host.requireArguments(arguments.length, 1, 'timeout', 'AbortSignal');
+      const ms = NumberCtor(milliseconds);
+      if (!NumberIsFinite(ms) || MathTrunc(ms) < 0 || MathTrunc(ms) > kMaxSafeInteger) {
+        throw new TypeErrorCtor("Failed to execute 'timeout' on 'AbortSignal': Value is outside the 'unsigned long long' value range.");
+      }
+      const signal = new AbortSignal(kSecret);
+      setTimer(function signalTimedOut() {
+        signalAbort(signal, new DOMException('signal timed out', 'TimeoutError'));
+      }, MathTrunc(ms));
       return signal;
     }
   }
