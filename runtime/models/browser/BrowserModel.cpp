@@ -74,7 +74,6 @@ RunOutcome BrowserModel::StoppedBeforeTheScript() const {
 }
 
 void BrowserModel::SetUpHost(v8::Local<v8::Context> context) {
-  m_engine->InstallObservers();
   m_engine->Attach(context);
   m_engine->SourceView().MapStackTraces();
   m_engine->InstrumentCodeFromStrings(context);
@@ -90,6 +89,9 @@ void BrowserModel::SetUpHost(v8::Local<v8::Context> context) {
   m_fetch = std::make_unique<FetchHost>(m_isolate, *m_loop, *m_engine, m_env.clock, folder);
   InstallGlobals(context);
   RunPrelude(context);
+  // GC and JIT are observed from here: the host scripts' own (the polyfill bundle's, chiefly)
+  // are not the user's, like the instrumenter's.
+  m_engine->InstallObservers();
 }
 
 RunOutcome BrowserModel::RunInIsolate() {
