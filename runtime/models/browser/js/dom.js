@@ -106,6 +106,7 @@
       childList: null,      // the live NodeList of childNodes, made on first use
       elementList: null,    // the live HTMLCollection of children
       classList: null, dataset: null, style: null,
+      content: null,        // a <template>'s template contents (HTML 4.12.3), made on first use
     };
     ReflectApply(WeakMapSet, states, [node, s]);
     return s;
@@ -824,10 +825,11 @@
     }
     getAttributeNames() { const s = stateOf(this); const names = []; for (let i = 0; i < s.attrs.length; ++i) Append(names, s.attrs[i].name); return names; }
     hasAttributes() { return stateOf(this).attrs.length > 0; }
-    get innerHTML() { return serializeChildren(stateOf(this)); }
+    get innerHTML() { const s = stateOf(this); return serializeChildren(s.name === 'template' ? templateContents(s) : s); }
     set innerHTML(value) {
       const s = stateOf(this);
-      replaceAll(parseFragment(value === null ? '' : StringCtor(value), s.doc, s.name), s);
+      const fragment = parseFragment(value === null ? '' : StringCtor(value), s.doc, s.name);
+      replaceAll(fragment, s.name === 'template' ? templateContents(s) : s);
     }
     get outerHTML() { return serialize(stateOf(this)); }
     insertAdjacentHTML(position, text) {
@@ -916,6 +918,7 @@
   // HTMLInputElement: value, checked (the attributes' reflection, enough for event scripts).
   accessor(global.HTMLInputElement.prototype, 'value', function () { const s = stateOf(this); return s.value !== undefined ? s.value : attr(s, 'value') || ''; },
            function (v) { stateOf(this).value = StringCtor(v); });
+  accessor(global.HTMLTemplateElement.prototype, 'content', function () { return templateContents(stateOf(this)).node; }, undefined);
   accessor(global.HTMLButtonElement.prototype, 'disabled', function () { return attrIndex(stateOf(this), 'disabled') >= 0; },
            function (v) { if (v) setAttr(stateOf(this), 'disabled', ''); else removeAttr(stateOf(this), 'disabled'); });
 
@@ -1298,9 +1301,11 @@
       if (last !== null && last.type === kText) last.data += text;
       else append(createText(doc, text));
     };
+    // A template's contents stand on the stack for the template (HTML 13.2.6.4.4 "in template").
+    const nameOf = (open) => (open.type === kFragment && open.host ? open.host.name : open.name);
     const closeUpTo = (name) => {
       for (let i = stack.length - 1; i > 0; --i) {
-        if (stack[i].name === name) { stack.length = i; return true; }
+        if (nameOf(stack[i]) === name) { stack.length = i; return true; }
       }
       return false;
     };
@@ -1353,13 +1358,14 @@
       pos = close < 0 ? html.length : close + 1;
       if (indexOf(kClosesP, name) >= 0) {
         for (let i = stack.length - 1; i > 0; --i) {
-          if (stack[i].name === 'p') { stack.length = i; break; }
-          if (stack[i].name === 'button') break;
+          if (nameOf(stack[i]) === 'p') { stack.length = i; break; }
+          if (nameOf(stack[i]) === 'button' || nameOf(stack[i]) === 'template') break;
         }
       }
       if (name === 'li' || name === 'dd' || name === 'dt') {
         for (let i = stack.length - 1; i > 0; --i) {
-          const open = stack[i].name;
+          const open = nameOf(stack[i]);
+          if (open === 'template') break;
           if (open === name || (name !== 'li' && (open === 'dd' || open === 'dt'))) { stack.length = i; break; }
           if (open === 'ul' || open === 'ol' || open === 'dl' || (indexOf(kClosesP, open) >= 0 && open !== 'p' && open !== 'div')) break;
         }
@@ -1378,11 +1384,19 @@
         pos = closeTag === null ? html.length : stop + closeTag[0].length;
         continue;
       }
-      Append(stack, element);
+      Append(stack, name === 'template' ? templateContents(element) : element);
     }
     return fragment;
   }
   function newElement(doc, name) { return newNode(prototypeForTag(name), kElement, name, doc); }
+  // HTML 4.12.3: a template's children live in its own DocumentFragment, not in the tree.
+  function templateContents(s) {
+    if (s.content === null) {
+      s.content = newNode(DocumentFragment.prototype, kFragment, '#document-fragment', s.doc);
+      s.content.host = s;
+    }
+    return s.content;
+  }
   function escapeText(text, inAttribute) {
     let out = StringReplace(text, /&/g, '&amp;');
     out = StringReplace(out, /\u00A0/g, '&nbsp;');
@@ -1403,7 +1417,7 @@
     for (let i = 0; i < s.attrs.length; ++i) out += ' ' + s.attrs[i].name + '="' + escapeText(s.attrs[i].value, true) + '"';
     out += '>';
     if (indexOf(kVoid, s.name) >= 0) return out;
-    return out + serializeChildren(s) + '</' + s.name + '>';
+    return out + serializeChildren(s.name === 'template' ? templateContents(s) : s) + '</' + s.name + '>';
   }
 
   // ---- Document and the page -------------------------------------------------------------------
