@@ -222,13 +222,46 @@
   // Visits the statements of a statement list from `first` on, each preceded (with markLines) by
   // `__ls.line(LINE);`. Its sequence number is taken before the statement's own, so an edit the
   // statement opens at the same offset (a `yield` statement's `__ls.resumed(`) comes after it.
-  Rewriter.prototype.visitStatements = function (stmts, first) {
+  // `listStart` is the offset just inside the list (after a block's `{`, a case's `:`), or -1.
+  // A statement that starts a line keeps that line as written: its marker goes at the end of what
+  // precedes it (the previous statement, with a `;` if that one relied on ASI, or the list's
+  // opening) — the same point of execution — so that a line Node quotes for an uncaught error
+  // (its source line and caret) shows no instrumentation. On a shared line it stays in front.
+  Rewriter.prototype.visitStatements = function (stmts, first, listStart) {
     for (var i = 0; i < stmts.length; i++) {
       if (i >= first && this.markLines) {
-        this.open(stmts[i].start, this.hook + '.line(' + this.lineColumn(stmts[i].start).line + ');', this.seq++);
+        var line = this.lineColumn(stmts[i].start).line;
+        var marker = this.hook + '.line(' + line + ');';
+        var before = i > 0 ? stmts[i - 1].end : (listStart === undefined ? -1 : listStart);
+        if (before >= 0 && this.lineColumn(before).line < line) {
+          var asi = i > 0 && this.source.charCodeAt(before - 1) !== 59 /* ; */;
+          this.open(before, (asi ? ';' : '') + marker, this.seq++);
+        } else {
+          this.open(stmts[i].start, marker, this.seq++);
+        }
       }
       this.visit(stmts[i]);
     }
+  };
+
+  // The offset just after the `:` that ends a switch case's head, scanning from `from` over
+  // white space and comments; -1 if there is none (never for acorn's output).
+  Rewriter.prototype.afterColon = function (from) {
+    var src = this.source;
+    for (var i = from; i < src.length;) {
+      var c = src.charCodeAt(i);
+      if (c === 58 /* : */) return i + 1;
+      if (c === 47 /* / */ && src.charCodeAt(i + 1) === 47) {
+        while (i < src.length && src.charCodeAt(i) !== 10 && src.charCodeAt(i) !== 13) i++;
+      } else if (c === 47 && src.charCodeAt(i + 1) === 42 /* * */) {
+        var close = src.indexOf('*/', i + 2);
+        if (close < 0) return -1;
+        i = close + 2;
+      } else {
+        i++;
+      }
+    }
+    return -1;
   };
 
   // The index of the first statement after the directive prologue ("use strict"…).
@@ -332,12 +365,13 @@
     }
     switch (type) {
       case 'BlockStatement':
-        this.visitStatements(node.body, 0);
+        this.visitStatements(node.body, 0, node.start + 1);
         return;
 
       case 'SwitchCase':
         if (node.test) this.visit(node.test);
-        this.visitStatements(node.consequent, 0);
+        // `case X:` / `default:` — the head's colon, after the test or the keyword.
+        this.visitStatements(node.consequent, 0, this.afterColon(node.test ? node.test.end : node.start + 7));
         return;
 
       case 'FunctionDeclaration':
@@ -535,7 +569,7 @@
     } else {
       var stmts = body.body;
       var k = firstAfterDirectives(stmts);
-      this.visitStatements(stmts, k);
+      this.visitStatements(stmts, k, body.start + 1);
       var prefix = '';
       var at = body.start + 1;
       if (k > 0) {

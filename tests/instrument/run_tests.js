@@ -396,15 +396,19 @@ const kRewrites = [
 
 // With {lines: true}: each statement of a statement list gets its start line; directives, single
 // statements under if/for/while (not in a list) and statements that continue on the next line
-// (`f(1)\n[0]` is one statement) do not.
+// (`f(1)\n[0]` is one statement) do not. A statement that starts its line gets its marker at the
+// end of what precedes it, so that the line itself stays as written.
 const kLineRewrites = [
-  ['"use strict";\nf();', '"use strict";\n__ls.line(2);f();'],
+  ['"use strict";\nf();', '"use strict";__ls.line(2);\nf();'],
+  ['a()\nb();\nfunction h() {}\n// c\nlet x = 1', '__ls.line(1);a();__ls.line(2);\nb();__ls.line(3);\nfunction h() { __ls.enter(1); try { } finally { __ls.exit(1); } };__ls.line(5);\n// c\nlet x = 1'],
+  ['switch (x) {\n  case 1: // one\n    a();\n  default:\n    b();\n}',
+   '__ls.line(1);switch (x) {\n  case 1:__ls.line(3); // one\n    a();\n  default:__ls.line(5);\n    b();\n}'],
   ['if (a) b();\nelse { c(); }', '__ls.line(1);if (a) b();\nelse { __ls.line(2);c(); }'],
   ['f(1)\n[0]', '__ls.line(1);f(1)\n[0]'],
   ['switch (x) { case 1: a(); break; default: b(); }',
    '__ls.line(1);switch (x) { case 1: __ls.line(1);a(); __ls.line(1);break; default: __ls.line(1);b(); }'],
   ['function* g() {\n  yield 1;\n}',
-   '__ls.line(1);function* g() { __ls.enter(1); try {\n  __ls.line(2);__ls.resumed(1, yield __ls.yielding(1, 1));\n } finally { __ls.exit(1); } }'],
+   '__ls.line(1);function* g() { __ls.enter(1); try {__ls.line(2);\n  __ls.resumed(1, yield __ls.yielding(1, 1));\n } finally { __ls.exit(1); } }'],
   ['x: for (;;) { continue x; }', '__ls.line(1);x: for (;;) { __ls.line(1);continue x; }'],
 ];
 
