@@ -5,4 +5,4 @@ setImmediate(() => {
   process.exit(9);
   console.log('never: after process.exit');
 });
-setTimeout(() => console.log('never: timer after exit'), 50);
+setTimeout(() => console.log('never: timer after exit'), 1000);  // far enough that a slow start cannot make it due first

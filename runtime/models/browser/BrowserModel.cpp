@@ -54,6 +54,7 @@ RunOutcome BrowserModel::Run() {
     m_outstanding_rejections.clear();
     m_fire_error_event.Reset();
     m_fire_rejection_event.Reset();
+    m_dom_exception_prototype.Reset();
     m_dom.Reset();
     m_loop.reset();
     m_fetch.reset();  // its network thread ends here

@@ -99,6 +99,10 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   // WindowErrors.cpp: the window's error and rejection events.
   void InstallErrorEvents(v8::Local<v8::Context> context, v8::Local<v8::Object> host);
   bool FireErrorEvent(v8::Local<v8::Context> context, v8::Local<v8::Value> exception, v8::Local<v8::Message> message);
+  // The ErrorEvent's message for `exception` as Chromium words it; empty while terminating.
+  v8::MaybeLocal<v8::String> ErrorEventMessage(v8::Local<v8::Context> context, v8::Local<v8::Value> exception,
+                                               v8::Local<v8::Message> message) const;
+  bool IsDomException(v8::Local<v8::Value> value) const;
   bool FireRejectionEvent(v8::Local<v8::Context> context, const char* type, v8::Local<v8::Value> promise,
                           v8::Local<v8::Value> reason);
   static void NotifyRejectionsTask(const v8::FunctionCallbackInfo<v8::Value>& info);
@@ -115,6 +119,7 @@ class BrowserModel final : public EventLoopModel, public LoopHost {
   std::vector<PendingRejection> m_outstanding_rejections;  // reported as unhandled (HTML's weak set)
   v8::Global<v8::Function> m_fire_error_event;             // event_target.js host.fireErrorEvent
   v8::Global<v8::Function> m_fire_rejection_event;         // host.fireRejectionEvent
+  v8::Global<v8::Object> m_dom_exception_prototype;        // host.DOMException.prototype, taken before the script
   std::map<std::string, uint64_t> m_console_counts;  // console.count labels
   v8::Global<v8::Object> m_dom;                       // dom.js host.dom
   bool m_page_changed = true;                         // the document changed since the last PageSnapshot

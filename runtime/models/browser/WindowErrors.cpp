@@ -1,7 +1,7 @@
 // WindowErrors.cpp — BrowserModel's part in HTML's error reporting (8.1.4.6–8.1.4.8):
 //  - "report an exception": an uncaught exception (in a task, a microtask, a listener, or passed
 //    to reportError) fires a cancelable ErrorEvent `error` at the window first — message
-//    "Uncaught …" as V8 words it, filename, the user's lineno / colno, the error — and is logged
+//    "Uncaught …" (ErrorEventMessage), filename, the user's lineno / colno, the error — and is logged
 //    only if no listener canceled it (onerror returning true, preventDefault);
 //  - "notify about rejected promises": at the end of a microtask checkpoint, the promises
 //    rejected without a handler are handed to one task (DOM manipulation task source) which fires
@@ -30,10 +30,52 @@ void BrowserModel::InstallErrorEvents(v8::Local<v8::Context> context, v8::Local<
   };
   keep("fireErrorEvent", m_fire_error_event);
   keep("fireRejectionEvent", m_fire_rejection_event);
+  v8::Local<v8::Value> dom_exception, prototype;
+  if (host->Get(context, V8String(m_isolate, "DOMException")).ToLocal(&dom_exception) && dom_exception->IsFunction() &&
+      dom_exception.As<v8::Object>()->Get(context, V8String(m_isolate, "prototype")).ToLocal(&prototype) &&
+      prototype->IsObject()) {
+    m_dom_exception_prototype.Reset(m_isolate, prototype.As<v8::Object>());
+  }
   m_engine->SetUncaughtFilter([this](v8::Local<v8::Context> filter_context, v8::Local<v8::Value> exception,
                                      v8::Local<v8::Message> message) {
     return FireErrorEvent(filter_context, exception, message);
   });
+}
+
+bool BrowserModel::IsDomException(v8::Local<v8::Value> value) const {
+  if (m_dom_exception_prototype.IsEmpty() || !value->IsNativeError()) return false;  // no proxy: no trap runs
+  v8::Local<v8::Object> wanted = m_dom_exception_prototype.Get(m_isolate);
+  for (v8::Local<v8::Value> at = value.As<v8::Object>()->GetPrototype(); at->IsObject();
+       at = at.As<v8::Object>()->GetPrototype()) {
+    if (at->StrictEquals(wanted)) return true;
+  }
+  return false;
+}
+
+v8::MaybeLocal<v8::String> BrowserModel::ErrorEventMessage(v8::Local<v8::Context> context, v8::Local<v8::Value> exception,
+                                                           v8::Local<v8::Message> message) const {
+  // Chromium (measured, tests/puzzles/error_event_messages.js): a JavaScript error as V8 words it
+  // ("Uncaught TypeError: …", from its own name and message, no toString of the script's); any
+  // other value — a DOMException (a platform object there) included — as ToString makes it
+  // ("Uncaught 1,2", a custom toString's or Symbol.toPrimitive's text, a function's source),
+  // a symbol as its description, and "Uncaught exception" when ToString throws.
+  if (exception->IsNativeError() && !IsDomException(exception)) return message->Get();
+  std::string text;
+  if (exception->IsSymbol()) {
+    v8::Local<v8::Value> description = exception.As<v8::Symbol>()->Description(m_isolate);
+    text = "Symbol(" + (description->IsString() ? ToStdString(m_isolate, description) : std::string()) + ")";
+  } else {
+    v8::TryCatch guard(m_isolate);
+    v8::Local<v8::String> converted;
+    if (exception->ToString(context).ToLocal(&converted)) {
+      text = ToStdString(m_isolate, converted);
+    } else if (!guard.CanContinue()) {
+      return {};  // terminating: no event
+    } else {
+      text = "exception";
+    }
+  }
+  return V8String(m_isolate, "Uncaught " + text);
 }
 
 bool BrowserModel::FireErrorEvent(v8::Local<v8::Context> context, v8::Local<v8::Value> exception,
@@ -44,9 +86,11 @@ bool BrowserModel::FireErrorEvent(v8::Local<v8::Context> context, v8::Local<v8::
   auto [line, column] = m_engine->SourceView().UserPosition(
       script_name, static_cast<uint32_t>(message->GetLineNumber(context).FromMaybe(0)),
       static_cast<uint32_t>(message->GetStartColumn(context).FromMaybe(0) + 1));
+  v8::Local<v8::String> text;
+  if (!ErrorEventMessage(context, exception, message).ToLocal(&text)) return false;
   v8::Local<v8::Value> args[] = {
       exception,
-      message->Get(),  // "Uncaught Error: …", as V8 and Chromium word it
+      text,
       script_name->IsString() ? script_name : V8String(m_isolate, "").As<v8::Value>(),
       v8::Integer::NewFromUnsigned(m_isolate, line),
       v8::Integer::NewFromUnsigned(m_isolate, column),

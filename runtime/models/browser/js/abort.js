@@ -3,10 +3,11 @@
 // throwIfAborted(), AbortSignal.abort(reason), and the `abort` event (an AbortSignal is an
 // EventTarget of event_target.js: onabort and addEventListener, dispatched synchronously inside abort()).
 // The default reason is a DOMException AbortError "signal is aborted without reason" (Blink's text).
-// Sets host.abort = { addAlgorithm(signal, fn), isSignal(value), makeSignal(subclassPrototype),
-// signalAbort(signal, reason) } for scheduling.js. Called with (globalThis, host).
+// Sets host.abort = { addAlgorithm(signal, fn), isSignal(value), isAborted(signal), makeSignal(subclassPrototype),
+// signalAbort(signal, reason) } for scheduling.js and event_target.js. Called with (globalThis, host).
 // AbortSignal.timeout(ms) aborts with a TimeoutError after ms (a timer). fetch.js aborts requests with it.
-// FIXME: AbortSignal.any is not provided.
+// AbortSignal.any(signals) makes a dependent signal (DOM 3.1.3.3), aborted with its first aborted
+// source, after that source's own abort steps.
 (function installAbort(global, host) {
   'use strict';
   const { ObjectDefineProperty, ReflectApply, Append, TypeErrorCtor, ArraySplice } = host.primordials;
@@ -34,7 +35,10 @@
   }
   function initSignal(signal) {
     host.events.initTarget(signal);
-    ReflectApply(weakSet, signals, [signal, { aborted: false, reason: undefined, algorithms: [] }]);
+    ReflectApply(weakSet, signals, [signal, {
+      aborted: false, reason: undefined, algorithms: [],
+      dependent: false, sources: [], dependents: [],  // DOM 3.1.3.3 (AbortSignal.any)
+    }]);
     return signal;
   }
   // Fires a trusted event of `type` at the signal (extra: own properties the event carries).
@@ -47,16 +51,31 @@
     host.events.dispatch(signal, event, { emptyStack: false, trusted: true });
   }
   function defineHandler(prototype, type) { host.events.defineHandler(prototype, type, null); }
-  // DOM "signal abort".
+  // DOM 3.1.3 "run the abort steps": the algorithms, then the abort event.
+  function runAbortSteps(signal, state) {
+    const algorithms = state.algorithms;
+    state.algorithms = [];
+    for (let i = 0; i < algorithms.length; ++i) algorithms[i](state.reason);
+    dispatch(signal, 'abort', null);
+  }
+  // DOM "signal abort": the signal and its dependents are aborted first (a listener of the
+  // source already sees them aborted); the source's abort steps run before theirs.
   function signalAbort(signal, reason) {
     const state = stateOf(signal);
     if (state.aborted) return;
     state.aborted = true;
     state.reason = reason === undefined ? new DOMException('signal is aborted without reason', 'AbortError') : reason;
-    const algorithms = state.algorithms;
-    state.algorithms = [];
-    for (let i = 0; i < algorithms.length; ++i) algorithms[i](state.reason);
-    dispatch(signal, 'abort', null);
+    const toAbort = [];
+    for (let i = 0; i < state.dependents.length; ++i) {
+      const dependent = state.dependents[i];
+      const dependentState = stateOf(dependent);
+      if (dependentState.aborted) continue;
+      dependentState.aborted = true;
+      dependentState.reason = state.reason;
+      Append(toAbort, dependent);
+    }
+    runAbortSteps(signal, state);
+    for (let i = 0; i < toAbort.length; ++i) runAbortSteps(toAbort[i], stateOf(toAbort[i]));
   }
 
   class AbortSignal extends host.events.EventTarget {
@@ -89,6 +108,41 @@
       return signal;
     }
   }
+  // DOM 3.1.3.3 "create a dependent abort signal" from a sequence<AbortSignal>.
+  ObjectDefineProperty(AbortSignal, 'any', {
+    value: function any(signalsArg) {
+      host.requireArguments(arguments.length, 1, 'any', 'AbortSignal');
+      const prefix = "Failed to execute 'any' on 'AbortSignal': ";
+      if (signalsArg === null || (typeof signalsArg !== 'object' && typeof signalsArg !== 'function')) {
+        throw new TypeErrorCtor(prefix + "The provided value cannot be converted to a sequence.");
+      }
+      const list = [];
+      for (const value of signalsArg) {
+        if (!isSignal(value)) throw new TypeErrorCtor(prefix + "Failed to convert value to 'AbortSignal'.");
+        Append(list, value);
+      }
+      const result = new AbortSignal(kSecret);
+      const state = stateOf(result);
+      for (let i = 0; i < list.length; ++i) {
+        const source = stateOf(list[i]);
+        if (source.aborted) { state.aborted = true; state.reason = source.reason; return result; }
+      }
+      state.dependent = true;
+      const link = (sourceSignal) => {
+        const source = stateOf(sourceSignal);
+        for (let j = 0; j < state.sources.length; ++j) if (state.sources[j] === sourceSignal) return;
+        Append(state.sources, sourceSignal);
+        Append(source.dependents, result);
+      };
+      for (let i = 0; i < list.length; ++i) {
+        const source = stateOf(list[i]);
+        if (!source.dependent) { link(list[i]); continue; }
+        for (let j = 0; j < source.sources.length; ++j) link(source.sources[j]);
+      }
+      return result;
+    },
+    writable: true, configurable: true,
+  });
   defineHandler(AbortSignal.prototype, 'abort');
   ObjectDefineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
 
@@ -109,6 +163,7 @@
   ObjectDefineProperty(global, 'AbortController', { value: AbortController, writable: true, configurable: true });
   host.abort = {
     isSignal,
+    isAborted(signal) { return stateOf(signal).aborted; },
     signalAbort,
     // A signal object of a subclass (TaskSignal): prototype chain and state of an AbortSignal.
     makeSignal(prototype) { return initSignal(ObjectCreate(prototype)); },

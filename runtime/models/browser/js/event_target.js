@@ -185,11 +185,33 @@
       host.requireArguments(arguments.length, 2, 'addEventListener', 'EventTarget');
       const list = listenersOf(this);
       if (typeof callback !== 'function' && !(callback !== null && typeof callback === 'object')) return;
+      // DOM 2.7 "flatten more", its dictionary read as WebIDL converts it: the inherited member
+      // first, then its own in lexicographic order (capture, once, passive, signal).
+      const isDictionary = options !== null && options !== undefined && typeof options === 'object';
       const capture = typeof options === 'boolean' ? options : !!(options && options.capture);
-      const once = !!(options && typeof options === 'object' && options.once);
+      const once = !!(isDictionary && options.once);
+      if (isDictionary) void options.passive;  // read, as Chromium reads it; it changes no ordering here
+      const signal = isDictionary ? options.signal : undefined;
+      if (signal !== undefined && !host.abort.isSignal(signal)) {
+        throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': Failed to read the 'signal' property " +
+                            "from 'AddEventListenerOptions': Failed to convert value to 'AbortSignal'.");
+      }
       type = String(type);
+      if (signal !== undefined && host.abort.isAborted(signal)) return;
       if (indexWhere(list, (e) => e.type === type && e.callback === callback && e.capture === capture) < 0) {
-        Append(list, { type, callback, capture, once, handler: false, removed: false });
+        const entry = { type, callback, capture, once, handler: false, removed: false };
+        Append(list, entry);
+        const target = this;
+        if (signal !== undefined) {
+          // "add an abort algorithm": remove this listener.
+          host.abort.addAlgorithm(signal, () => {
+            const index = indexWhere(list, (e) => e === entry);
+            if (index < 0) return;
+            entry.removed = true;
+            removeAt(list, index);
+            if (host.events.onListenersChanged) host.events.onListenersChanged(target);
+          });
+        }
         if (host.events.onListenersChanged) host.events.onListenersChanged(this);
       }
     }
