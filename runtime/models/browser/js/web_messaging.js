@@ -66,6 +66,8 @@
   }
   // StructuredSerializeOptions.transfer: a WebIDL sequence<object> (iterated with the value's own
   // iterator, as the spec says), each an ArrayBuffer that is not listed twice (Blink's messages).
+  // The transfer list of a StructuredSerializeOptions dictionary (structuredClone, postMessage's
+  // options form).
   function transferListOf(options, method, interfaceName) {
     const prefix = "Failed to execute '" + method + "' on '" + interfaceName + "': ";
     if (options === undefined || options === null) return [];
@@ -74,10 +76,15 @@
     }
     const transfer = options.transfer;
     if (transfer === undefined) return [];
+    return transferSequence(transfer, prefix, "Failed to read the 'transfer' property from 'StructuredSerializeOptions': ");
+  }
+  // A sequence<object> of transferables (WebIDL: read through its iterator): ArrayBuffers, and
+  // MessagePorts where `ports` collects them (window.postMessage), each at most once.
+  function transferSequence(transfer, prefix, where, ports) {
     const iteratorMethod = (transfer !== null && (typeof transfer === 'object' || typeof transfer === 'function'))
       ? transfer[IteratorSymbol] : undefined;
     if (typeof iteratorMethod !== 'function') {
-      throw new TypeError(prefix + "Failed to read the 'transfer' property from 'StructuredSerializeOptions': The provided value cannot be converted to a sequence.");
+      throw new TypeError(prefix + where + 'The provided value cannot be converted to a sequence.');
     }
     const list = [];
     const iterator = ReflectApply(iteratorMethod, transfer, []);
@@ -87,26 +94,29 @@
       if (step.done) break;
       Append(list, step.value);
     }
+    const buffers = [];
     for (let i = 0; i < list.length; ++i) {
-      if (!IsArrayBuffer(list[i])) {
-        // FIXME: MessagePort and the other transferable types are not transferable here yet.
+      const isPort = ports !== undefined && list[i] instanceof MessagePort;
+      if (!IsArrayBuffer(list[i]) && !isPort) {
         throw host.thrownDOMException(prefix + 'Value at index ' + i + ' does not have a transferable type.', 'DataCloneError');
       }
       for (let j = 0; j < i; ++j) {
         if (list[j] === list[i]) {
-          throw host.thrownDOMException(prefix + 'ArrayBuffer at index ' + i + ' is a duplicate of an earlier ArrayBuffer.', 'DataCloneError');
+          const what = isPort ? 'Message port' : 'ArrayBuffer';
+          throw host.thrownDOMException(prefix + what + ' at index ' + i + ' is a duplicate of an earlier ' + what + '.', 'DataCloneError');
         }
       }
+      Append(isPort ? ports : buffers, list[i]);
     }
-    return list;
+    return buffers;
   }
   function clone(value, transfer, method, interfaceName) {
     return host.structuredClone(value, transfer, cloneErrorMaker(method, interfaceName, value));
   }
 
 
-  function makeMessageEvent(target, data) {
-    return { type: 'message', data, origin: '', lastEventId: '', source: null, ports: [], target, currentTarget: target };
+  function makeMessageEvent(target, data, origin = '', source = null, ports = []) {
+    return { type: 'message', data, origin, lastEventId: '', source, ports, target, currentTarget: target };
   }
 
   function handlerName(target) {
@@ -171,12 +181,43 @@
     }
   }
 
+  // HTML 9.3.3 window.postMessage(message, targetOrigin, transfer) or (message, options). The page
+  // is a file: document, an opaque origin: only "*" and "/" (this window's own origin) reach it,
+  // and the event's origin is "null", its source this window (as in Chromium).
+  const URLCtor = global.URL;  // core-js's, taken before the script
+  const ObjectFreeze = Object.freeze;
   ObjectDefineProperty(global, 'postMessage', {
-    value: function postMessage(message) {
+    value: function postMessage(message, targetOriginOrOptions = undefined, transferArg = undefined) {
       requireArguments(arguments.length, 1, 'postMessage', 'Window');
-      const data = clone(message, [], 'postMessage', 'Window');
+      const prefix = "Failed to execute 'postMessage' on 'Window': ";
+      let targetOrigin = '/';
+      let transfer = [];
+      const ports = [];
+      if (targetOriginOrOptions !== null && typeof targetOriginOrOptions === 'object') {
+        // WindowPostMessageOptions: targetOrigin, then transfer (lexicographic; transfer inherited first).
+        const options = targetOriginOrOptions;
+        if (options.transfer !== undefined) {
+          transfer = transferSequence(options.transfer, prefix, "Failed to read the 'transfer' property from 'WindowPostMessageOptions': ", ports);
+        }
+        if (options.targetOrigin !== undefined) targetOrigin = String(options.targetOrigin);
+      } else if (targetOriginOrOptions !== undefined || arguments.length > 2) {
+        targetOrigin = String(targetOriginOrOptions);
+        if (arguments.length > 2 && transferArg !== undefined) transfer = transferSequence(transferArg, prefix, '', ports);
+      }
+      let delivered = targetOrigin === '*' || targetOrigin === '/';
+      if (!delivered) {
+        let parsed = null;
+        try { parsed = new URLCtor(targetOrigin); } catch (error) { parsed = null; }
+        if (parsed === null) {
+          throw host.thrownDOMException(prefix + "Invalid target origin '" + targetOrigin + "' in a call to 'postMessage'.", 'SyntaxError');
+        }
+        delivered = false;  // no tuple origin is this page's opaque one
+      }
+      const data = clone(message, transfer, 'postMessage', 'Window');
+      if (!delivered) return;
+      const eventPorts = ObjectFreeze(ports);
       host.postTask(handlerName(global), function dispatchWindowMessage() {
-        dispatch(global, makeMessageEvent(global, data), { emptyStack: true, trusted: true });
+        dispatch(global, makeMessageEvent(global, data, 'null', global, eventPorts), { emptyStack: true, trusted: true });
       });
     }, writable: true, configurable: true });
   ObjectDefineProperty(global, 'MessageChannel', { value: MessageChannel, writable: true, configurable: true });
