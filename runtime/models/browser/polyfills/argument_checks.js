@@ -9,8 +9,8 @@
 //  - DisposableStack / AsyncDisposableStack: `use` of a non-object, any method after dispose.
 //  - Map / WeakMap getOrInsertComputed with a callback that is not callable.
 'use strict';
+const { replaceMethod } = require('./properties.js');
 const ReflectApply = Reflect.apply;
-const ObjectDefineProperty = Object.defineProperty;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const StringCtor = String;
 const TypeErrorCtor = TypeError;
@@ -22,11 +22,6 @@ const MapPrototypeHas = Map.prototype.has;
 const WeakMapPrototypeHas = WeakMap.prototype.has;
 const TypedArrayTag = Object.getOwnPropertyDescriptor(ObjectGetPrototypeOf(Int8Array.prototype), Symbol.toStringTag).get;
 
-// The wrapper takes the place of core-js's function, with its `length` (the specification's).
-function replaceMethod(holder, name, wrapper) {
-  ObjectDefineProperty(wrapper, 'length', { value: holder[name].length, configurable: true });
-  ObjectDefineProperty(holder, name, { value: wrapper, writable: true, enumerable: false, configurable: true });
-}
 
 const TypedArrayPrototype = ObjectGetPrototypeOf(Int8Array.prototype);
 for (const holder of [Array.prototype, TypedArrayPrototype]) {

@@ -5,8 +5,8 @@
 // Resizable buffers do not exist in V8 10.2: every result is fixed-length. Messages are V8's.
 // https://tc39.es/ecma262/#sec-arraybuffercopyanddetach
 'use strict';
+const { defineMethod } = require('./properties.js');
 const ReflectApply = Reflect.apply;
-const ObjectDefineProperty = Object.defineProperty;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const NumberCtor = Number;
 const MathTrunc = Math.trunc;
@@ -66,7 +66,7 @@ module.exports = function install(host) {
   };
   for (const name of ['transfer', 'transferToFixedLength']) {
     if (!(name in ArrayBufferCtor.prototype)) {
-      ObjectDefineProperty(ArrayBufferCtor.prototype, name, { value: methods[name], writable: true, enumerable: false, configurable: true });
+      defineMethod(ArrayBufferCtor.prototype, name, methods[name]);
     }
   }
 };

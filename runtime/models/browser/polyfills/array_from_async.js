@@ -6,11 +6,11 @@
 // loaded, before the user's script.
 // https://tc39.es/ecma262/#sec-array.fromasync
 'use strict';
+const { defineMethod, createDataProperty } = require('./properties.js');
 const isConstructor = require('core-js/internals/is-constructor');
 
 const ReflectApply = Reflect.apply;
 const ReflectConstruct = Reflect.construct;
-const ObjectDefineProperty = Object.defineProperty;
 const ToObject = Object;
 const NumberCtor = Number;
 const MathMin = Math.min;
@@ -75,10 +75,6 @@ function startClose(record) {
   if (!isObject(inner)) throw new TypeErrorCtor('Iterator result ' + String(inner) + ' is not an object');
   return ReflectApply(PromisePrototypeThen, ReflectApply(PromiseResolve, PromiseCtor, [inner.value]),
                       [(v) => ({ value: v, done: true })]);
-}
-
-function createDataProperty(target, key, value) {
-  ObjectDefineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 async function fromAsync(asyncItems) {
@@ -148,5 +144,5 @@ async function fromAsync(asyncItems) {
 }
 
 if (!('fromAsync' in Array)) {
-  ObjectDefineProperty(Array, 'fromAsync', { value: fromAsync, writable: true, enumerable: false, configurable: true });
+  defineMethod(Array, 'fromAsync', fromAsync);
 }

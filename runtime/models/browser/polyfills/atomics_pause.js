@@ -2,6 +2,7 @@
 // CPU in a spin loop, so here only its argument check, with V8's message. Length 0.
 // https://tc39.es/ecma262/#sec-atomics.pause
 'use strict';
+const { defineMethod } = require('./properties.js');
 const NumberIsInteger = Number.isInteger;
 const TypeErrorCtor = TypeError;
 
@@ -16,5 +17,5 @@ const methods = {
   },
 };
 if (!('pause' in Atomics)) {
-  Object.defineProperty(Atomics, 'pause', { value: methods.pause, writable: true, enumerable: false, configurable: true });
+  defineMethod(Atomics, 'pause', methods.pause);
 }

@@ -5,14 +5,12 @@
 // a message: while they load, the global is a constructor that adds the message (begin), then the
 // real one is put back (end).
 'use strict';
+const { defineMethod } = require('./properties.js');
 const ReflectConstruct = Reflect.construct;
-const ObjectDefineProperty = Object.defineProperty;
 const SuppressedErrorCtor = globalThis.SuppressedError;
 const kMessage = 'An error was suppressed during disposal';
 
-function define(value) {
-  ObjectDefineProperty(globalThis, 'SuppressedError', { value, writable: true, enumerable: false, configurable: true });
-}
+function define(value) { defineMethod(globalThis, 'SuppressedError', value); }
 module.exports = {
   begin() {
     define(function SuppressedError(error, suppressed) {

@@ -3,20 +3,17 @@
 // The groups keep the order in which their keys first appear; messages are V8's.
 // https://tc39.es/ecma262/#sec-groupby
 'use strict';
+const { defineMethod, createDataProperty, append } = require('./properties.js');
 const iterate = require('./iterate.js');
 
 const ReflectApply = Reflect.apply;
 const ObjectCreate = Object.create;
-const ObjectDefineProperty = Object.defineProperty;
 const MapCtor = Map;
 const MapPrototypeGet = Map.prototype.get;
 const MapPrototypeSet = Map.prototype.set;
 const TypeErrorCtor = TypeError;
 const StringCtor = String;
 
-function append(list, value) {
-  ObjectDefineProperty(list, list.length, { value, writable: true, enumerable: true, configurable: true });
-}
 // V8's kNotIterableNoSymbolLoad, with the value as V8 renders it.
 function notIterable(items) {
   const rendered = typeof items === 'object' || typeof items === 'function' ? typeof items : typeof items + ' ' + StringCtor(items);
@@ -48,7 +45,7 @@ const methods = {
     const { keys, groups } = groupBy(items, callback, 'Object.groupBy', (key) => (typeof key === 'symbol' ? key : StringCtor(key)));
     const result = ObjectCreate(null);
     for (let i = 0; i < keys.length; ++i) {
-      ObjectDefineProperty(result, keys[i], { value: ReflectApply(MapPrototypeGet, groups, [keys[i]]), writable: true, enumerable: true, configurable: true });
+      createDataProperty(result, keys[i], ReflectApply(MapPrototypeGet, groups, [keys[i]]));
     }
     return result;
   },
@@ -62,5 +59,5 @@ const mapMethods = {
     return result;
   },
 };
-ObjectDefineProperty(Object, 'groupBy', { value: methods.groupBy, writable: true, enumerable: false, configurable: true });
-ObjectDefineProperty(MapCtor, 'groupBy', { value: mapMethods.groupBy, writable: true, enumerable: false, configurable: true });
+defineMethod(Object, 'groupBy', methods.groupBy);
+defineMethod(MapCtor, 'groupBy', mapMethods.groupBy);

@@ -6,10 +6,10 @@
 // Iterator.from / Iterator.concat on a non-object, and reduce of an empty iterator.
 // https://tc39.es/ecma262/#sec-iterator.prototype.map
 'use strict';
+const { replaceMethod } = require('./properties.js');
 const notCallable = require('./not_callable.js');
 
 const ReflectApply = Reflect.apply;
-const ObjectDefineProperty = Object.defineProperty;
 const NumberCtor = Number;
 const MathTrunc = Math.trunc;
 const StringCtor = String;
@@ -29,15 +29,10 @@ function closeQuietly(iterator) {
 function describe(value) {
   return isObject(value) ? '#<Object>' : typeof value === 'symbol' ? 'Symbol()' : StringCtor(value);
 }
-// The wrapper takes the place of core-js's function, with its `length` (the specification's).
-function replace(holder, name, wrapper) {
-  ObjectDefineProperty(wrapper, 'length', { value: holder[name].length, configurable: true });
-  ObjectDefineProperty(holder, name, { value: wrapper, writable: true, enumerable: false, configurable: true });
-}
 
 for (const method of ['map', 'filter', 'flatMap', 'forEach', 'some', 'every', 'find', 'reduce']) {
   const core = IteratorPrototype[method];
-  replace(IteratorPrototype, method, {
+  replaceMethod(IteratorPrototype, method, {
     [method](callback) {
       if (!isObject(this)) throw new TypeErrorCtor('Iterator.prototype.' + method + ' called on non-object');
       if (typeof callback !== 'function') {
@@ -60,7 +55,7 @@ for (const method of ['map', 'filter', 'flatMap', 'forEach', 'some', 'every', 'f
 }
 for (const method of ['take', 'drop']) {
   const core = IteratorPrototype[method];
-  replace(IteratorPrototype, method, {
+  replaceMethod(IteratorPrototype, method, {
     [method](limit) {
       if (!isObject(this)) throw new TypeErrorCtor('Iterator.prototype.' + method + ' called on non-object');
       let number;
@@ -82,7 +77,7 @@ for (const method of ['take', 'drop']) {
 for (const method of ['toArray', 'includes', 'join']) {
   const core = IteratorPrototype[method];
   if (core === undefined) continue;
-  replace(IteratorPrototype, method, {
+  replaceMethod(IteratorPrototype, method, {
     [method]() {
       if (!isObject(this)) throw new TypeErrorCtor('Iterator.prototype.' + method + ' called on non-object');
       return ReflectApply(core, this, arguments);
@@ -91,7 +86,7 @@ for (const method of ['toArray', 'includes', 'join']) {
 }
 for (const method of ['from', 'concat']) {
   const core = Iterator[method];
-  replace(Iterator, method, {
+  replaceMethod(Iterator, method, {
     [method](first) {
       if (method === 'from' && !isObject(first) && typeof first !== 'string') {
         throw new TypeErrorCtor('Iterator.from called on non-object');

@@ -4,10 +4,10 @@
 // Call throws (core-js's reads "5 is not a function"): core-js is given one that throws it.
 // https://tc39.es/ecma262/#sec-promise.try
 'use strict';
+const { defineMethod } = require('./properties.js');
 const notCallable = require('./not_callable.js');
 
 const ReflectApply = Reflect.apply;
-const ObjectDefineProperty = Object.defineProperty;
 const TypeErrorCtor = TypeError;
 const CoreTry = Promise.try;
 
@@ -24,4 +24,4 @@ const methods = {
     return ReflectApply(CoreTry, C, arguments);
   },
 };
-ObjectDefineProperty(Promise, 'try', { value: methods.try, writable: true, enumerable: false, configurable: true });
+defineMethod(Promise, 'try', methods.try);

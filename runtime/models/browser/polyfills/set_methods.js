@@ -6,9 +6,9 @@
 // the user through: its `has` and `keys` call the user's functions on `other`.
 // https://tc39.es/ecma262/#sec-getsetrecord
 'use strict';
+const { defineMethod } = require('./properties.js');
 const ReflectApply = Reflect.apply;
 const ObjectCreate = Object.create;
-const ObjectDefineProperty = Object.defineProperty;
 const NumberCtor = Number;
 const MathTrunc = Math.trunc;
 const StringCtor = String;
@@ -64,5 +64,5 @@ for (let i = 0; i < kMethods.length; ++i) {
       return ReflectApply(polyfill, this, [getSetRecord(other, method)]);
     },
   }[method];
-  ObjectDefineProperty(SetPrototype, method, { value: wrapper, writable: true, enumerable: false, configurable: true });
+  defineMethod(SetPrototype, method, wrapper);
 }

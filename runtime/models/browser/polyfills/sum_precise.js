@@ -3,10 +3,10 @@
 // skips an array's iterator, see iterate.js), each checked to be a Number, with V8's messages.
 // https://tc39.es/ecma262/#sec-math.sumprecise
 'use strict';
+const { defineMethod, append } = require('./properties.js');
 const iterate = require('./iterate.js');
 
 const ReflectApply = Reflect.apply;
-const ObjectDefineProperty = Object.defineProperty;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const TypeErrorCtor = TypeError;
 const CoreSumPrecise = Math.sumPrecise;
@@ -32,9 +32,9 @@ const methods = {
       if (typeof value !== 'number') {
         throw new TypeErrorCtor("Type of 'Iterator value' must be 'number', found '" + (value === null ? 'null' : typeof value) + "'");
       }
-      ObjectDefineProperty(numbers, numbers.length, { value, writable: true, enumerable: true, configurable: true });
+      append(numbers, value);
     }, notIterable);
     return ReflectApply(CoreSumPrecise, Math, [numbers]);
   },
 };
-ObjectDefineProperty(Math, 'sumPrecise', { value: methods.sumPrecise, writable: true, enumerable: false, configurable: true });
+defineMethod(Math, 'sumPrecise', methods.sumPrecise);

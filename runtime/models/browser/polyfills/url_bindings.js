@@ -6,6 +6,7 @@
 // prototypes stay core-js's, so URL objects core-js makes itself (url.searchParams) are the same
 // kind. Everything used here was taken when the bundle loaded.
 'use strict';
+const { append } = require('./properties.js');
 const ReflectApply = Reflect.apply;
 const ReflectConstruct = Reflect.construct;
 const ObjectDefineProperty = Object.defineProperty;
@@ -90,10 +91,6 @@ function isBranded(getter, receiver) {
 }
 function define(target, name, value, enumerable = false) {
   ObjectDefineProperty(target, name, { value, writable: true, enumerable, configurable: true });
-}
-// Appends as CreateDataProperty does (no setter on Array.prototype is called).
-function append(list, value) {
-  ObjectDefineProperty(list, list.length, { value, writable: true, enumerable: true, configurable: true });
 }
 
 // One member of an interface: `required` arguments, a receiver check, then core-js's function.

@@ -3,8 +3,8 @@
 // index"), which core-js's cannot give without reading the index twice.
 // https://tc39.es/ecma262/#sec-array.prototype.with
 'use strict';
+const { defineMethod, createDataProperty } = require('./properties.js');
 const ReflectApply = Reflect.apply;
-const ObjectDefineProperty = Object.defineProperty;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const ToObject = Object;
@@ -22,9 +22,6 @@ const kConstructors = { Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Ui
                         Float32Array, Float64Array, BigInt64Array, BigUint64Array };
 
 function toIntegerOrInfinity(value) { return MathTrunc(NumberCtor(value)) || 0; }
-function createDataProperty(target, key, value) {
-  ObjectDefineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-}
 
 const methods = {
   with(index, value) {
@@ -67,5 +64,5 @@ const typedMethods = {
     return A;
   },
 };
-ObjectDefineProperty(Array.prototype, 'with', { value: methods.with, writable: true, enumerable: false, configurable: true });
-ObjectDefineProperty(TypedArrayPrototype, 'with', { value: typedMethods.with, writable: true, enumerable: false, configurable: true });
+defineMethod(Array.prototype, 'with', methods.with);
+defineMethod(TypedArrayPrototype, 'with', typedMethods.with);
