@@ -62,13 +62,16 @@ v8::Local<v8::String> NativeFunctionText(v8::Local<v8::Context> context, v8::Loc
 }
 
 // Where a stack frame's code comes from: the polyfill bundle (BrowserGlobals.cpp runs it as
-// "loopscope:builtins.js"), the engine itself (no script: a V8 built-in), or anything else.
-enum class FrameOrigin { Polyfill, Engine, Other };
+// "loopscope:builtins.js"), another of Loopscope's host scripts ("loopscope:…": the DOM, Node's
+// module loader wrapper), the engine itself (no script: a V8 built-in), or anything else.
+enum class FrameOrigin { Polyfill, Host, Engine, Other };
 
 FrameOrigin OriginOf(v8::Local<v8::Context> context, v8::Local<v8::Object> site) {
   v8::Local<v8::Value> file;
   if (!CallMethod(context, site, "getFileName").ToLocal(&file) || file->IsNullOrUndefined()) return FrameOrigin::Engine;
-  return ToStdString(context->GetIsolate(), file) == kPolyfillScript ? FrameOrigin::Polyfill : FrameOrigin::Other;
+  const std::string name = ToStdString(context->GetIsolate(), file);
+  if (name == kPolyfillScript) return FrameOrigin::Polyfill;
+  return name.rfind("loopscope:", 0) == 0 ? FrameOrigin::Host : FrameOrigin::Other;
 }
 
 // A polyfill's frame as V8 prints a built-in's: "Array.toSorted (<anonymous>)", or as
@@ -277,31 +280,6 @@ std::u16string PositionText(uint32_t line, uint32_t column) {
 
 }  // namespace
 
-namespace {
-
-// The call sites without Loopscope's own host scripts (file names "loopscope:…"): a page's
-// built-ins and Node's module loader show no such frames. The polyfill bundle's stay: they show
-// as built-ins (ShownFrames).
-v8::Local<v8::Array> WithoutHostFrames(v8::Local<v8::Context> context, v8::Local<v8::Array> sites) {
-  v8::Isolate* isolate = context->GetIsolate();
-  std::vector<v8::Local<v8::Value>> kept;
-  bool dropped = false;
-  for (uint32_t i = 0; i < sites->Length(); ++i) {
-    v8::Local<v8::Value> site, file;
-    if (!sites->Get(context, i).ToLocal(&site)) continue;
-    if (site->IsObject() && CallMethod(context, site.As<v8::Object>(), "getFileName").ToLocal(&file) && file->IsString()) {
-      const std::string name = ToStdString(isolate, file);
-      if (name.rfind("loopscope:", 0) == 0 && name != kPolyfillScript) {
-        dropped = true;
-        continue;
-      }
-    }
-    kept.push_back(site);
-  }
-  return dropped ? v8::Array::New(isolate, kept.data(), kept.size()) : sites;
-}
-
-}  // namespace
 
 void UserSourceView::MapUserPositions(std::u16string& text) const {
   for (const std::string& name : m_user_script_names) {
@@ -387,11 +365,15 @@ v8::MaybeLocal<v8::Value> UserSourceView::PrepareStackTrace(v8::Local<v8::Contex
   v8::Isolate* isolate = context->GetIsolate();
   UserSourceView* view = Current(isolate);
   if (view == nullptr) return v8::Undefined(isolate);
-  sites = WithoutHostFrames(context, sites);
+  // A page's built-ins and Node's module loader show no frames of Loopscope's host scripts; the
+  // polyfill bundle's stay, to be shown as built-ins (ShownFrames).
   std::vector<v8::Local<v8::Object>> frames;
   for (uint32_t i = 0; i < sites->Length(); ++i) {
     v8::Local<v8::Value> site;
-    if (sites->Get(context, i).ToLocal(&site) && site->IsObject()) frames.push_back(site.As<v8::Object>());
+    if (sites->Get(context, i).ToLocal(&site) && site->IsObject() &&
+        OriginOf(context, site.As<v8::Object>()) != FrameOrigin::Host) {
+      frames.push_back(site.As<v8::Object>());
+    }
   }
   const std::vector<ShownFrame> shown = view->ShownFrames(context, frames);
   // V8 (ErrorUtils::FormatStackTrace): a function in Error.prepareStackTrace formats it instead,

@@ -185,6 +185,7 @@
   // is a file: document, an opaque origin: only "*" and "/" (this window's own origin) reach it,
   // and the event's origin is "null", its source this window (as in Chromium).
   const URLCtor = global.URL;  // core-js's, taken before the script
+  const StringCtor = String;
   const ObjectFreeze = Object.freeze;
   ObjectDefineProperty(global, 'postMessage', {
     value: function postMessage(message, targetOriginOrOptions = undefined, transferArg = undefined) {
@@ -199,19 +200,19 @@
         if (options.transfer !== undefined) {
           transfer = transferSequence(options.transfer, prefix, "Failed to read the 'transfer' property from 'WindowPostMessageOptions': ", ports);
         }
-        if (options.targetOrigin !== undefined) targetOrigin = String(options.targetOrigin);
+        if (options.targetOrigin !== undefined) targetOrigin = StringCtor(options.targetOrigin);
       } else if (targetOriginOrOptions !== undefined || arguments.length > 2) {
-        targetOrigin = String(targetOriginOrOptions);
+        targetOrigin = StringCtor(targetOriginOrOptions);
         if (arguments.length > 2 && transferArg !== undefined) transfer = transferSequence(transferArg, prefix, '', ports);
       }
-      let delivered = targetOrigin === '*' || targetOrigin === '/';
+      // Any other target origin, once it parses, is a tuple origin: never this page's opaque one.
+      const delivered = targetOrigin === '*' || targetOrigin === '/';
       if (!delivered) {
-        let parsed = null;
-        try { parsed = new URLCtor(targetOrigin); } catch (error) { parsed = null; }
-        if (parsed === null) {
+        let parses = true;
+        try { new URLCtor(targetOrigin); } catch (error) { parses = false; }
+        if (!parses) {
           throw host.thrownDOMException(prefix + "Invalid target origin '" + targetOrigin + "' in a call to 'postMessage'.", 'SyntaxError');
         }
-        delivered = false;  // no tuple origin is this page's opaque one
       }
       const data = clone(message, transfer, 'postMessage', 'Window');
       if (!delivered) return;
